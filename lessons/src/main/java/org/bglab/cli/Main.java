@@ -1,0 +1,5 @@
+package org.bglab.cli;
+
+public final class Main {
+  public static void main(String[] args) { }
+}

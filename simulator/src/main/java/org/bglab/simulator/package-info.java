@@ -1,0 +1,10 @@
+/**
+ * The bglab simulator: a plain Java library that models blue and green environments serving
+ * {@code n} users and measures, by executing them, what each way of switching traffic costs.
+ *
+ * <p>Start with {@link org.bglab.simulator.strategy.TrafficRouter}: it pairs a routing state with
+ * a {@link org.bglab.simulator.strategy.SwitchStrategy} and counts every operation in an
+ * {@link org.bglab.simulator.metrics.OperationCounter}. Nothing in this module prints, reads
+ * files or exits the JVM.
+ */
+package org.bglab.simulator;

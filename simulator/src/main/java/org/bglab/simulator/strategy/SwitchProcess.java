@@ -1,0 +1,25 @@
+package org.bglab.simulator.strategy;
+
+/**
+ * A switch under way, advanced one update call at a time so that a simulation can let requests
+ * arrive between calls.
+ */
+public interface SwitchProcess {
+
+  /**
+   * Performs the next update call and records its operations.
+   *
+   * @return {@code true} if a call was made, {@code false} if the switch was already complete
+   */
+  boolean step();
+
+  /** Whether every call of the switch has been made. */
+  boolean isComplete();
+
+  /** Makes every remaining call. Implementations may override this with a faster loop. */
+  default void finish() {
+    while (step()) {
+      // each step records its own operations
+    }
+  }
+}
