@@ -9,7 +9,10 @@ import org.bglab.simulator.strategy.StrategyOptions;
 import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
-/** Runs strategies over a series of user counts, measuring each switch by performing it. */
+/**
+ * Runs strategies over a series of user counts, measuring each switch by performing it: every
+ * count comes from the writes and calls the strategy made, never from a formula.
+ */
 public final class Sweep {
 
   private Sweep() {}
@@ -19,10 +22,20 @@ public final class Sweep {
    * measured.
    */
   public static SwitchMeasurement measure(SwitchStrategy<?> strategy, int users) {
+    return measure(strategy, users, SwitchTiming.NONE);
+  }
+
+  /**
+   * Switches {@code users} users from blue to green with one strategy and reports what it
+   * measured, with the simulated duration that {@code timing} gives.
+   */
+  public static SwitchMeasurement measure(
+      SwitchStrategy<?> strategy, int users, SwitchTiming timing) {
     TrafficRouter router = TrafficRouter.create(strategy, users);
     var counts = router.switchTo(Environment.GREEN);
     int batchSize = strategy instanceof BatchedSwitch batched ? batched.batchSize() : 0;
-    return new SwitchMeasurement(strategy.name(), users, batchSize, counts, router.routing());
+    return new SwitchMeasurement(strategy.name(), users, batchSize, counts, router.routing(),
+        timing.switchSeconds(strategy, users));
   }
 
   /**
@@ -39,5 +52,28 @@ public final class Sweep {
       }
     }
     return List.copyOf(measurements);
+  }
+
+  /**
+   * Runs every series of {@code plan} at every size, series in the outer loop, reporting each
+   * measurement to {@code progress}.
+   */
+  public static List<MeasuredSeries> run(
+      SweepPlan plan, SwitchTiming timing, SweepProgress progress) {
+    long total = plan.work();
+    long done = 0;
+    List<MeasuredSeries> result = new ArrayList<>();
+    for (SweepPlan.Series series : plan.series()) {
+      SwitchStrategy<?> strategy = Strategies.create(series.strategy(), series.options());
+      List<SwitchMeasurement> measurements = new ArrayList<>();
+      for (int users : plan.sizes()) {
+        SwitchMeasurement measurement = measure(strategy, users, timing);
+        measurements.add(measurement);
+        done += users;
+        progress.measured(measurement, done, total);
+      }
+      result.add(new MeasuredSeries(series, measurements));
+    }
+    return List.copyOf(result);
   }
 }

@@ -1,0 +1,22 @@
+package org.bglab.simulator.lab;
+
+import java.util.OptionalDouble;
+import org.bglab.simulator.strategy.SwitchStrategy;
+
+/**
+ * Where a sweep gets the simulated duration of a switch: the discrete-event engine runs the
+ * switch on a simulated clock with a cost model and reports how long it took. A sweep never
+ * computes a duration from a formula; without a timing its time metric stays empty.
+ */
+@FunctionalInterface
+public interface SwitchTiming {
+
+  /** No timing: measurements carry no simulated duration. */
+  SwitchTiming NONE = (strategy, users) -> OptionalDouble.empty();
+
+  /**
+   * The simulated seconds that switching {@code users} users from blue to green with
+   * {@code strategy} takes, or empty when this timing cannot say.
+   */
+  OptionalDouble switchSeconds(SwitchStrategy<?> strategy, int users);
+}
