@@ -1,6 +1,7 @@
 package org.bglab.simulator.lab;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,20 +23,33 @@ import java.util.Locale;
  * RMS error {@code sqrt(sum(w r^2) / sum(w y^2))}. Google Benchmark's own measure, the RMS of the
  * residuals over the mean, is reported beside it.
  *
+ * <p><b>Floors.</b> A count often sits on a floor at small sizes: a batched switch makes one call
+ * for every {@code n} up to the batch size, then grows. When a series starts with the same value
+ * repeated and only rises after it, the flat start is a floor, not growth: the fit starts at the
+ * last point of the floor (when at least {@link #MIN_AFTER_FLOOR} points remain) and a warning
+ * says so.
+ *
  * <p><b>Ties.</b> A more complex class always has at least as many ways to bend towards the data,
  * so the chosen class is the simplest one whose error is within {@link #RELATIVE_TIE} of the
- * smallest error (plus {@link #ABSOLUTE_TIE}): a constant series is O(1), not O(log n).
+ * smallest error plus {@link #ABSOLUTE_TIE}: a constant series is O(1), not O(log n), and a few
+ * percent of measurement noise does not promote a series to a steeper class.
  */
 public final class ComplexityFitter {
 
   /** Errors within this share of the smallest error count as a tie. */
   public static final double RELATIVE_TIE = 0.2;
-  /** Errors within this much of the smallest error count as a tie, for near-exact fits. */
-  public static final double ABSOLUTE_TIE = 0.005;
+  /**
+   * Errors within this much of the smallest error (two percentage points) also count as a tie:
+   * differences that small are within the noise of a measurement.
+   */
+  public static final double ABSOLUTE_TIE = 0.02;
   /** Fewer distinct sizes than this draw a warning. */
   public static final int MIN_SIZES = 4;
   /** A ratio of largest to smallest size below this draws a warning: two decades. */
   public static final double MIN_SPAN = 100;
+
+  /** A floor is skipped only when at least this many points remain to fit. */
+  public static final int MIN_AFTER_FLOOR = 3;
 
   private static final double WEIGHT_EXPONENT = -1.5;
 
@@ -50,12 +64,38 @@ public final class ComplexityFitter {
     if (series.isEmpty()) {
       throw new IllegalArgumentException("cannot fit an empty series");
     }
-    double[] weights = weights(series);
+    List<Observation> sorted = new ArrayList<>(series);
+    sorted.sort(Comparator.comparingDouble(Observation::n));
+    int start = floorEnd(sorted);
+    List<Observation> fitted = sorted.subList(start, sorted.size());
+    double[] weights = weights(fitted);
     List<CandidateFit> candidates = new ArrayList<>();
     for (ComplexityClass complexity : ComplexityClass.values()) {
-      candidates.add(fitOne(complexity, series, weights));
+      candidates.add(fitOne(complexity, fitted, weights));
     }
-    return new ComplexityFit(candidates, choose(candidates), warnings(series));
+    List<String> warnings = new ArrayList<>();
+    if (start > 0) {
+      warnings.add("the values stay at " + number(sorted.get(0).value()) + " from n = "
+          + number(sorted.get(0).n()) + " to " + number(fitted.get(0).n())
+          + " (a floor, not growth): fitted from n = " + number(fitted.get(0).n()) + " on");
+    }
+    warnings.addAll(warnings(fitted));
+    return new ComplexityFit(candidates, choose(candidates), warnings);
+  }
+
+  /**
+   * The index of the last point of a floor at the start of {@code sorted}: the first value
+   * repeated, with no later value below it; 0 when there is none or too few points follow it.
+   */
+  private static int floorEnd(List<Observation> sorted) {
+    double floor = sorted.get(0).value();
+    int end = 0;
+    while (end + 1 < sorted.size() && sorted.get(end + 1).value() == floor) {
+      end++;
+    }
+    boolean rises = end + 1 < sorted.size();
+    boolean neverBelow = sorted.stream().allMatch(point -> point.value() >= floor);
+    return end > 0 && rises && neverBelow && sorted.size() - end >= MIN_AFTER_FLOOR ? end : 0;
   }
 
   private static double[] weights(List<Observation> series) {
@@ -149,7 +189,7 @@ public final class ComplexityFitter {
     long sizes = series.stream().mapToDouble(Observation::n).distinct().count();
     List<String> warnings = new ArrayList<>();
     if (sizes == 1) {
-      warnings.add("one size only (n = " + size(smallest) + "): growth cannot be seen");
+      warnings.add("one size only (n = " + number(smallest) + "): growth cannot be seen");
       return warnings;
     }
     if (sizes < MIN_SIZES) {
@@ -157,15 +197,15 @@ public final class ComplexityFitter {
           + " are needed to tell growth classes apart");
     }
     if (largest / smallest < MIN_SPAN) {
-      warnings.add("sizes span only " + size(smallest) + " to " + size(largest)
+      warnings.add("sizes span only " + number(smallest) + " to " + number(largest)
           + ": at least two decades (x100) are needed to tell growth classes apart");
     }
     return warnings;
   }
 
-  private static String size(double n) {
-    return n == Math.rint(n) && n < 1e15
-        ? String.format(Locale.ROOT, "%d", (long) n)
-        : String.format(Locale.ROOT, "%g", n);
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.format(Locale.ROOT, "%d", (long) value)
+        : String.format(Locale.ROOT, "%g", value);
   }
 }
