@@ -34,17 +34,17 @@ final class LessonRules {
     if (last.blocks().isEmpty()) {
       throw new LessonFormatError(source, last.line(), "'## Summary' is empty");
     }
-    require(lesson.experiments().isEmpty(), source, titleLine, "a 'bglab run' experiment");
-    require(lesson.questions().isEmpty(), source, titleLine, "a 'question'");
+    require(lesson.experiments().isEmpty(), source, titleLine, "'bglab run' experiment");
+    require(lesson.questions().isEmpty(), source, titleLine, "'question' block");
     boolean noHint = sections.stream().allMatch(s -> s.hints().isEmpty());
-    require(noHint, source, titleLine, "a 'hint'");
+    require(noHint, source, titleLine, "'hint' block");
   }
 
   private static void require(boolean missing, String source, int line, String what)
       throws LessonFormatError {
     if (missing) {
       throw new LessonFormatError(source, line, "the lesson has no " + what
-          + " block; every lesson needs at least one");
+          + "; every lesson needs at least one");
     }
   }
 }

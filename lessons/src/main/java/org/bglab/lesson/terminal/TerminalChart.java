@@ -41,8 +41,9 @@ final class TerminalChart {
     double base = Math.min(1, points.stream().mapToDouble(Point::y).filter(y -> y > 0)
         .min().orElse(1));
     List<String> lines = new ArrayList<>();
-    lines.add(palette.bold(spec.y() + " against " + spec.x()) + ", log scale ("
-        + number(base) + " to " + number(max) + "), measured by " + spec.data().typed());
+    lines.add(palette.bold(spec.y() + " against " + spec.x()) + ", log scale from "
+        + number(base) + " to " + number(max));
+    lines.add("measured by running " + palette.code(spec.data().typed()));
     lines.add("");
     if (spec.style() == ChartStyle.BARS) {
       bars(spec, points, base, max, width, palette, lines);
