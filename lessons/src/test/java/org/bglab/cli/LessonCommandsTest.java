@@ -82,7 +82,10 @@ class LessonCommandsTest {
     assertEquals(pending, run.out().split("This run ended with exit code", -1).length - 1,
         "only the pending experiments may fail on this branch");
     for (LessonBlock.Chart chart : lesson.charts()) {
-      assertTrue(run.out().contains("measured by running ./" + chart.data().text()), run.out());
+      assertTrue(run.out().contains(chart.y() + " against " + chart.x() + ", log scale"),
+          run.out());
+      CliRun data = CliRun.of(chart.data().args().toArray(String[]::new));
+      assertEquals(0, data.exitCode(), chart.data().text());
     }
     assertFalse(run.out().contains("could not be drawn"), run.out());
   }
@@ -265,6 +268,17 @@ class LessonCommandsTest {
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains(file + ":" + line + ": 'bglab simulate --strategy per-user"
         + " --userz 10' is not a valid bglab command"), run.err());
+  }
+
+  @Test
+  void theExampleInstructorLessonsAreValid() {
+    Curriculum.Reading reading = Curriculum.read(Optional.of(Path.of("../docs/example-lessons")));
+    assertEquals(List.of(), reading.errors().stream().map(Throwable::getMessage).toList());
+    List<Lesson> theirs = reading.lessons().stream()
+        .filter(l -> l.source().contains("example-lessons")).toList();
+    assertEquals(1, theirs.size());
+    assertEquals(List.of(), LessonValidation.problems(
+        new Curriculum.Reading(theirs, List.of()), new InProcessCommands()));
   }
 
   @Test

@@ -37,11 +37,18 @@ class BundledLessonsTest {
   }
 
   @Test
-  void everyQuestionHasAHintInItsSection() {
+  void everyQuestionHasItsOwnHintWrittenBeforeIt() {
     for (Lesson lesson : Curriculum.read(Optional.empty()).curriculum().lessons()) {
       for (Section section : lesson.sections()) {
-        boolean asks = section.blocks().stream().anyMatch(LessonBlock.Question.class::isInstance);
-        assertTrue(!asks || !section.hints().isEmpty(), lesson.id() + ": " + section.heading());
+        boolean hintSinceLastQuestion = false;
+        for (LessonBlock block : section.blocks()) {
+          if (block instanceof LessonBlock.Hint) {
+            hintSinceLastQuestion = true;
+          } else if (block instanceof LessonBlock.Question question) {
+            assertTrue(hintSinceLastQuestion, lesson.source() + ":" + question.line());
+            hintSinceLastQuestion = false;
+          }
+        }
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.bglab.lesson.terminal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,9 @@ import org.bglab.lesson.progress.QuestionRecord;
 /**
  * Takes a student through one lesson: shows it a section at a time (waiting for Enter at a
  * terminal), runs each experiment and shows its real output, draws the charts, and asks each
- * question until it is answered right. Stops cleanly on {@code q} or at the end of input.
+ * question until it is answered right. At a question, {@code h} shows the hints written before
+ * it in its section (since the previous question), or else every hint of the section. Stops
+ * cleanly on {@code q} or at the end of input.
  */
 public final class LessonRunner {
 
@@ -45,8 +48,8 @@ public final class LessonRunner {
     out.println(palette.bold("━━ " + title + " " + "━".repeat(Math.max(2, width - title.length() - 4))));
     out.println(palette.dim("   (" + lesson.id() + ")"));
     if (answers.interactive()) {
-      out.println(palette.dim("   Enter shows the next section, h shows a hint, q stops;"
-          + " finished lessons are remembered."));
+      out.println(palette.dim("   Enter shows the next section, h a hint, q stops."
+          + " Finished lessons are remembered."));
     }
     out.println();
     lesson.intro().forEach(this::show);
@@ -57,14 +60,22 @@ public final class LessonRunner {
       if (s > 0 && !pause(lesson.sections().get(s - 1))) {
         return new LessonOutcome(false, results);
       }
+      String place = " " + (s + 1) + "/" + lesson.sections().size();
       out.println(palette.bold("── " + section.heading() + " "
-          + "─".repeat(Math.max(2, width - section.heading().length() - 4))));
+          + "─".repeat(Math.max(2, width - section.heading().length() - place.length() - 4))
+          + place));
       out.println();
+      List<LessonBlock.Hint> hintsSoFar = new ArrayList<>();
       for (LessonBlock block : section.blocks()) {
+        if (block instanceof LessonBlock.Hint hint) {
+          hintsSoFar.add(hint);
+        }
         if (block instanceof LessonBlock.Question question) {
           asked++;
-          Optional<QuestionRecord> result = asker.ask(
-              question, "Question " + asked + " of " + questions, section.hints());
+          Optional<QuestionRecord> result = asker.ask(question,
+              "Question " + asked + " of " + questions,
+              hintsSoFar.isEmpty() ? section.hints() : List.copyOf(hintsSoFar));
+          hintsSoFar.clear();
           if (result.isEmpty()) {
             return new LessonOutcome(false, results);
           }

@@ -43,7 +43,8 @@ final class TerminalChart {
     List<String> lines = new ArrayList<>();
     lines.add(palette.bold(spec.y() + " against " + spec.x()) + ", log scale from "
         + number(base) + " to " + number(max));
-    lines.add("measured by running " + palette.code(spec.data().typed()));
+    lines.addAll(TextWrap.wrap("measured by running " + palette.code(spec.data().typed()),
+        width, "", "  "));
     lines.add("");
     if (spec.style() == ChartStyle.BARS) {
       bars(spec, points, base, max, width, palette, lines);
