@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,6 +15,7 @@ import org.bglab.lesson.terminal.LessonRunner;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,14 +41,12 @@ public final class LessonCommand implements Callable<Integer> {
           + " the first lesson not done yet (default: ${DEFAULT-VALUE}).")
   String which;
 
-  @Option(names = "--answers", paramLabel = "A,B,...", split = ",",
+  @Option(names = "--answers", paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
       description = "Answers in order, one per attempt, instead of typing them: letters, h for"
           + " a hint, q to stop. The lesson stops when they run out.")
   List<String> scripted;
 
-  @Option(names = "--lessons", paramLabel = "DIR",
-      description = "Also load the lessons in DIR (Markdown files, see docs/lesson-format.md).")
-  Path lessonsDir;
+  @Mixin LessonsDirOption lessons;
 
   @Option(names = "--debug", hidden = true, description = "Show stack traces.")
   boolean debug;
@@ -58,7 +56,7 @@ public final class LessonCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     checkAnswers();
-    Optional<Classroom> opened = Classroom.open(Optional.ofNullable(lessonsDir), err);
+    Optional<Classroom> opened = Classroom.open(lessons.dir(), err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -118,8 +116,7 @@ public final class LessonCommand implements Callable<Integer> {
     Palette palette = room.palette();
     int number = room.curriculum().numberOf(lesson);
     int total = room.curriculum().lessons().size();
-    long done = room.curriculum().lessons().stream()
-        .filter(l -> after.done().contains(l.id())).count();
+    int done = room.curriculum().countDone(after.done());
     StringBuilder text = new StringBuilder();
     if (outcome.finished()) {
       long firstTime = outcome.questions().values().stream().filter(q -> q.firstTime()).count();
@@ -131,7 +128,7 @@ public final class LessonCommand implements Callable<Integer> {
           .append(" is not done yet. Take it again with ")
           .append(palette.code("./bglab lesson " + number)).append(".\n");
     }
-    text.append("Progress: ").append(ProgressBar.render((int) done, total, 20, palette))
+    text.append("Progress: ").append(ProgressBar.render(done, total, 20, palette))
         .append('\n');
     Optional<Lesson> next = room.curriculum().next(after.done());
     if (outcome.finished() && next.isPresent()) {

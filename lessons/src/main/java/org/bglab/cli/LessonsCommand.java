@@ -1,7 +1,6 @@
 package org.bglab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -11,6 +10,7 @@ import org.bglab.lesson.progress.Progress;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.ProgressBar;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +27,7 @@ public final class LessonsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--lessons", paramLabel = "DIR",
-      description = "Also load the lessons in DIR (Markdown files, see docs/lesson-format.md).")
-  Path lessonsDir;
+  @Mixin LessonsDirOption lessons;
 
   @Option(names = "--validate",
       description = "Check every lesson file and that each command line in it parses;"
@@ -44,10 +42,10 @@ public final class LessonsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (validate) {
-      return LessonValidation.run(Optional.ofNullable(lessonsDir), new InProcessCommands(), out,
+      return LessonValidation.run(lessons.dir(), new InProcessCommands(), out,
           err);
     }
-    Optional<Classroom> opened = Classroom.open(Optional.ofNullable(lessonsDir), err);
+    Optional<Classroom> opened = Classroom.open(lessons.dir(), err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -63,10 +61,10 @@ public final class LessonsCommand implements Callable<Integer> {
     Set<String> done = progress.done();
     Optional<Lesson> next = room.curriculum().next(done);
     int total = room.curriculum().lessons().size();
-    long doneHere = room.curriculum().lessons().stream().filter(l -> done.contains(l.id())).count();
+    int doneHere = room.curriculum().countDone(done);
     StringBuilder text = new StringBuilder();
     text.append(palette.bold("bglab lessons")).append("  ")
-        .append(ProgressBar.render((int) doneHere, total, 20, palette)).append("\n\n");
+        .append(ProgressBar.render(doneHere, total, 20, palette)).append("\n\n");
     int idWidth = room.curriculum().lessons().stream().mapToInt(l -> l.id().length()).max()
         .orElse(2);
     for (Lesson lesson : room.curriculum().lessons()) {

@@ -9,6 +9,7 @@ import org.bglab.lesson.progress.LessonRecord;
 import org.bglab.lesson.progress.Progress;
 import org.bglab.lesson.progress.QuestionRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,9 +30,7 @@ public final class ProgressCommand implements Callable<Integer> {
   @Option(names = "--reset", description = "Start over (the old file is kept as a backup).")
   boolean reset;
 
-  @Option(names = "--lessons", paramLabel = "DIR",
-      description = "Also count the lessons in DIR (see docs/lesson-format.md).")
-  Path lessonsDir;
+  @Mixin LessonsDirOption lessons;
 
   @Option(names = "--debug", hidden = true, description = "Show stack traces.")
   boolean debug;
@@ -40,7 +39,7 @@ public final class ProgressCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Classroom> opened =
-        Classroom.open(Optional.ofNullable(lessonsDir), spec.commandLine().getErr());
+        Classroom.open(lessons.dir(), spec.commandLine().getErr());
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }

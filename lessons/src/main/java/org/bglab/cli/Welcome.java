@@ -37,15 +37,14 @@ final class Welcome {
   private static String nextStep(Classroom room, Progress progress) {
     Palette palette = room.palette();
     int total = room.curriculum().lessons().size();
-    long done = room.curriculum().lessons().stream()
-        .filter(l -> progress.done().contains(l.id())).count();
+    int done = room.curriculum().countDone(progress.done());
     Optional<Lesson> next = room.curriculum().next(progress.done());
     StringBuilder text = new StringBuilder();
     if (progress.lessons().isEmpty()) {
       text.append("You are new here: there are ").append(total).append(" lessons, about ten"
           + " minutes each.\n");
     } else {
-      text.append("Your progress: ").append(ProgressBar.render((int) done, total, 20, palette))
+      text.append("Your progress: ").append(ProgressBar.render(done, total, 20, palette))
           .append('\n');
     }
     if (next.isPresent()) {

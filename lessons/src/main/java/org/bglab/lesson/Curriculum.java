@@ -97,6 +97,11 @@ public final class Curriculum {
     return lessons.stream().filter(l -> l.id().equals(wanted)).findFirst();
   }
 
+  /** How many of these lessons are in {@code done}. */
+  public int countDone(Set<String> done) {
+    return (int) lessons.stream().filter(l -> done.contains(l.id())).count();
+  }
+
   /** The first lesson not in {@code done}, if any is left. */
   public Optional<Lesson> next(Set<String> done) {
     return lessons.stream().filter(l -> !done.contains(l.id())).findFirst();
