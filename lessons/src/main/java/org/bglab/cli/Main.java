@@ -1,5 +1,42 @@
 package org.bglab.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+import picocli.CommandLine;
+
+/** Starts the bglab command line and exits with its code. */
 public final class Main {
-  public static void main(String[] args) { }
+
+  private Main() {}
+
+  /** Runs bglab with {@code args} and exits the JVM with the command's exit code. */
+  public static void main(String[] args) {
+    System.setProperty("java.awt.headless", "true");
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs bglab in this JVM with the given output streams and returns the exit code; used by
+   * {@link #main} and by tests and lessons that run commands in-process.
+   */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine commandLine = new CommandLine(new BglabCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setColorScheme(Terminal.colorScheme());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(new ErrorReporter(debug));
+    commandLine.setExecutionExceptionHandler(new ErrorReporter(debug));
+    int code;
+    try {
+      code = commandLine.execute(args);
+    } catch (OutOfMemoryError ex) {
+      err.println("bglab: ran out of memory; raise the heap, for example BGLAB_JAVA_OPTS=-Xmx8g");
+      code = ExitCodes.USAGE;
+    }
+    out.flush();
+    err.flush();
+    return code;
+  }
 }

@@ -1,0 +1,52 @@
+@echo off
+rem bglab launcher (Windows). Builds the bglab jar with Maven when it is missing or older
+rem than any source, resource or pom, then runs it with the given arguments.
+rem Extra JVM options: BGLAB_JAVA_OPTS (for example set BGLAB_JAVA_OPTS=-Xmx8g).
+setlocal EnableExtensions EnableDelayedExpansion
+set "ROOT=%~dp0"
+if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
+set "JAR=%ROOT%\lessons\target\bglab.jar"
+
+set "JAVA_CMD=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "JAVA_CMD=%JAVA_HOME%\bin\java.exe"
+"%JAVA_CMD%" -version >nul 2>&1
+if errorlevel 1 (
+  echo bglab: Java 17 or newer is needed, but no 'java' was found ^(install a JDK 17+ or set JAVA_HOME^) 1>&2
+  exit /b 2
+)
+set "JAVA_MAJOR="
+for /f "tokens=3" %%v in ('"%JAVA_CMD%" -version 2^>^&1 ^| findstr /i "version"') do (
+  for /f "delims=.-+ tokens=1" %%m in ("%%~v") do if not defined JAVA_MAJOR set "JAVA_MAJOR=%%m"
+)
+if not defined JAVA_MAJOR set "JAVA_MAJOR=0"
+if !JAVA_MAJOR! LSS 17 (
+  echo bglab: Java 17 or newer is needed, but '%JAVA_CMD%' is version !JAVA_MAJOR! 1>&2
+  exit /b 2
+)
+
+set "BUILD=0"
+if not exist "%JAR%" (
+  set "BUILD=1"
+) else (
+  rem Any pom, source or resource newer than the jar means a rebuild.
+  powershell -NoProfile -Command "$jar=(Get-Item -LiteralPath '%JAR%').LastWriteTime; $roots=@('%ROOT%\pom.xml','%ROOT%\simulator','%ROOT%\quiz','%ROOT%\lessons'); $new=Get-ChildItem -LiteralPath $roots -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.FullName -notmatch '\\target\\' -and $_.LastWriteTime -gt $jar } | Select-Object -First 1; if ($new) { exit 1 } else { exit 0 }" >nul 2>&1
+  if errorlevel 1 set "BUILD=1"
+)
+
+if "!BUILD!"=="1" (
+  where mvn >nul 2>&1
+  if errorlevel 1 (
+    echo bglab: the bglab jar must be built, but Maven ^('mvn'^) was not found ^(install Maven 3.8+^) 1>&2
+    exit /b 2
+  )
+  echo bglab: building the jar with Maven... 1>&2
+  call mvn -q -B -f "%ROOT%\pom.xml" -pl lessons -am package -DskipTests 1>&2
+  if errorlevel 1 (
+    echo bglab: the build failed ^(Maven's output is above^) 1>&2
+    exit /b 2
+  )
+  copy /b "%JAR%"+,, "%JAR%" >nul
+)
+
+"%JAVA_CMD%" -Djava.awt.headless=true %BGLAB_JAVA_OPTS% -jar "%JAR%" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,26 @@
+package org.bglab.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** Renders rows as CSV with a header line, through Jackson's CSV writer. */
+public final class CsvOutput {
+
+  private static final CsvMapper MAPPER = new CsvMapper();
+
+  private CsvOutput() {}
+
+  /** The CSV text of {@code rows} under {@code columns}, lines ending in {@code \n}. */
+  public static String render(List<String> columns, List<List<?>> rows) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+    columns.forEach(schema::addColumn);
+    try {
+      return MAPPER.writer(schema.build()).writeValueAsString(rows);
+    } catch (JsonProcessingException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.bglab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns every failure into one line on stderr and an exit code: 2 for bad input, 70 for a defect.
+ * A stack trace is printed only with {@code --debug}.
+ */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+  private final boolean debug;
+
+  ErrorReporter(boolean debug) {
+    this.debug = debug;
+  }
+
+  @Override
+  public int handleParseException(ParameterException ex, String[] args) {
+    CommandLine command = ex.getCommandLine();
+    PrintWriter err = command.getErr();
+    err.println(prefix(command) + lowerFirst(ex.getMessage())
+        + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+    trace(ex, err);
+    return ExitCodes.USAGE;
+  }
+
+  @Override
+  public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
+    PrintWriter err = command.getErr();
+    if (ex instanceof UsageError || ex instanceof IllegalArgumentException) {
+      err.println(prefix(command) + ex.getMessage());
+      trace(ex, err);
+      return ExitCodes.USAGE;
+    }
+    err.println(prefix(command) + "internal error: " + ex
+        + (debug ? "" : " (run again with --debug to see where)"));
+    trace(ex, err);
+    return ExitCodes.INTERNAL;
+  }
+
+  private void trace(Throwable ex, PrintWriter err) {
+    if (debug) {
+      ex.printStackTrace(err);
+    }
+  }
+
+  private static String prefix(CommandLine command) {
+    return command.getCommandSpec().qualifiedName() + ": ";
+  }
+
+  private static String lowerFirst(String message) {
+    if (message == null || message.isEmpty()) {
+      return "invalid input";
+    }
+    return Character.toLowerCase(message.charAt(0)) + message.substring(1);
+  }
+}

@@ -1,0 +1,123 @@
+package org.bglab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bglab.simulator.lab.Sweep;
+import org.bglab.simulator.lab.SwitchMeasurement;
+import org.bglab.simulator.strategy.BatchedSwitch;
+import org.bglab.simulator.strategy.PerUserSwitch;
+import org.bglab.simulator.strategy.PointerSwap;
+import org.bglab.simulator.strategy.StrategyOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bglab table}: the growth table, one row per user count, measured by switching. */
+@Command(
+    name = "table",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Switch blue to green at several user counts with each counted strategy and tabulate how"
+          + " the work grows: operations (route assignments) and update calls."
+    })
+public final class TableCommand implements Callable<Integer> {
+
+  /** The strategies a growth table compares. */
+  static final List<String> STRATEGIES =
+      List.of(PerUserSwitch.NAME, BatchedSwitch.NAME, PointerSwap.NAME);
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--users", paramLabel = "LIST", defaultValue = "10,100,1000",
+      converter = Converters.UserSeries.class,
+      description = "User counts: a list 10,100,1000 or a range 10..1e6 (default: ${DEFAULT-VALUE}).")
+  List<Integer> users;
+
+  @Option(names = "--batch-size", paramLabel = "B", defaultValue = "100",
+      converter = Converters.Positive.class,
+      description = "Users per update call for the batched strategy (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--format", paramLabel = "F", defaultValue = "table",
+      converter = Converters.Format.class,
+      description = "Output: table, csv or json (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    HeapBudget.require(
+        new BatchedSwitch(batchSize).routingBytes(users.stream().mapToLong(n -> n).max().orElse(1)),
+        "--users " + users.stream().mapToInt(n -> n).max().orElse(1));
+    List<SwitchMeasurement> runs =
+        Sweep.run(STRATEGIES, users, new StrategyOptions(batchSize));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(switch (format) {
+      case TABLE -> table(runs);
+      case CSV -> CsvOutput.render(CSV_COLUMNS, csvRows(runs));
+      case JSON -> JsonOutput.render(json(runs));
+    });
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static final List<String> CSV_COLUMNS = List.of("users", "strategy", "batchSize",
+      "operations", "entriesWritten", "updateCalls", "pointerWrites", "routingBytes");
+
+  private static List<List<?>> csvRows(List<SwitchMeasurement> runs) {
+    List<List<?>> rows = new ArrayList<>();
+    for (SwitchMeasurement run : runs) {
+      rows.add(List.of(run.users(), run.strategy(),
+          run.batchSize() > 0 ? Integer.toString(run.batchSize()) : "",
+          run.counts().operations(), run.counts().entriesWritten(), run.counts().updateCalls(),
+          run.counts().pointerWrites(), run.routing().bytes()));
+    }
+    return rows;
+  }
+
+  private static ArrayNode json(List<SwitchMeasurement> runs) {
+    ArrayNode array = JsonOutput.mapper().createArrayNode();
+    for (SwitchMeasurement run : runs) {
+      ObjectNode row = array.addObject();
+      row.put("users", run.users());
+      row.put("strategy", run.strategy());
+      if (run.batchSize() > 0) {
+        row.put("batchSize", run.batchSize());
+      } else {
+        row.putNull("batchSize");
+      }
+      row.put("operations", run.counts().operations());
+      row.put("entriesWritten", run.counts().entriesWritten());
+      row.put("updateCalls", run.counts().updateCalls());
+      row.put("pointerWrites", run.counts().pointerWrites());
+      row.put("routingBytes", run.routing().bytes());
+    }
+    return array;
+  }
+
+  private String table(List<SwitchMeasurement> runs) {
+    TextTable table = new TextTable()
+        .header("", "per-user", "", "batched (b=" + batchSize + ")", "", "pointer-swap", "")
+        .header("users n", "operations", "calls", "operations", "calls", "operations", "calls");
+    for (int i = 0; i < runs.size(); i += STRATEGIES.size()) {
+      List<String> cells = new ArrayList<>();
+      cells.add(Numbers.count(runs.get(i).users()));
+      for (int s = 0; s < STRATEGIES.size(); s++) {
+        SwitchMeasurement run = runs.get(i + s);
+        cells.add(Numbers.count(run.counts().operations()));
+        cells.add(Numbers.count(run.counts().updateCalls()));
+      }
+      table.row(cells.toArray(String[]::new));
+    }
+    return "Switching n users from blue to green, every count measured by running the switch.\n"
+        + "operations = route entries written + pointer writes; calls = update round trips.\n\n"
+        + table.render();
+  }
+}

@@ -1,0 +1,35 @@
+package org.bglab.cli;
+
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Help.ColorScheme;
+
+/** Facts about the terminal bglab writes to: whether colour is allowed, and the colour scheme. */
+public final class Terminal {
+
+  private Terminal() {}
+
+  /** Whether stdout is an interactive terminal. */
+  public static boolean isInteractive() {
+    return System.console() != null;
+  }
+
+  /** Colour on a terminal only, and never when {@code NO_COLOR} is set. */
+  public static Ansi ansi() {
+    String noColor = System.getenv("NO_COLOR");
+    if (noColor != null && !noColor.isEmpty()) {
+      return Ansi.OFF;
+    }
+    return isInteractive() ? Ansi.AUTO : Ansi.OFF;
+  }
+
+  /** The help colour scheme, following {@link #ansi()}. */
+  public static ColorScheme colorScheme() {
+    return Help.defaultColorScheme(ansi());
+  }
+
+  /** {@code text} in bold when colour is on. */
+  public static String bold(String text) {
+    return ansi().string("@|bold " + text + "|@");
+  }
+}
