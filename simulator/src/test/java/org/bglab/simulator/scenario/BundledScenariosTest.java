@@ -54,4 +54,17 @@ class BundledScenariosTest {
     assertTrue(safe.requestsSent() > 0);
     assertTrue(early.requestsFailed() > 1000);
   }
+
+  @Test
+  void theFormatGuidesExampleRunsAsItSays() throws IOException {
+    String guide = resource("README.md");
+    int start = guide.indexOf("## An example");
+    int open = guide.indexOf("```\n", start) + 4;
+    String example = guide.substring(open, guide.indexOf("```", open));
+    ScenarioRun run = Scenario.parse("example", example).run();
+    assertTrue(run.passed(), () -> String.join("\n", TranscriptText.lines(run)));
+    assertEquals(3, run.expectations().size());
+    ScenarioRun typo = Scenario.parse("typo", example.replace("{\"env\":\"green\"}", "{\"env\":\"gren\"}")).run();
+    assertEquals(1500, typo.requestsFailed());
+  }
 }
