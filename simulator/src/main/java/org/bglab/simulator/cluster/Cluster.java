@@ -37,7 +37,6 @@ public final class Cluster {
 
   /** Runs everything scheduled up to {@code time}, in order, and moves the clock there. */
   public void advanceTo(long time) {
-    settle();
     while (clock.runNextInstant(time)) {
       refresh();
     }

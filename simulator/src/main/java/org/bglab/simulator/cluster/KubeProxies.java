@@ -19,6 +19,7 @@ final class KubeProxies {
   private static final class Node {
     final String name;
     final Map<String, EndpointsController.EndpointSet> views = new HashMap<>();
+    boolean removed;
 
     Node(String name) {
       this.name = name;
@@ -49,7 +50,7 @@ final class KubeProxies {
   /** Applies new settings; nodes added join with every Service's current endpoints. */
   void configure(PropagationSettings newSettings, EndpointsController endpoints, Iterable<String> services) {
     while (nodes.size() > newSettings.nodes()) {
-      nodes.remove(nodes.size() - 1);
+      nodes.remove(nodes.size() - 1).removed = true;
     }
     while (nodes.size() < newSettings.nodes()) {
       Node node = new Node("node-" + (nodes.size() + 1));
@@ -83,7 +84,7 @@ final class KubeProxies {
   }
 
   private void startSync(Node node, EndpointsController.EndpointSet target, Propagation propagation) {
-    if (!nodes.contains(node)) {
+    if (node.removed) {
       propagation.recordNodeSynced(clock.now());
       return;
     }

@@ -31,7 +31,7 @@ final class KubectlGet {
       return json(target.kind(), names);
     }
     Labels selector = args.value("selector").map(Kubectl::labelsOf).orElse(null);
-    TextTable table = switch (target.kind()) {
+    KubectlTable table = switch (target.kind()) {
       case POD -> pods(names, selector, args.has("show-labels"), output.equals("wide"));
       case DEPLOYMENT -> deployments(names);
       case SERVICE -> services(names, output.equals("wide"));
@@ -40,7 +40,7 @@ final class KubectlGet {
     return table.isEmpty() ? "No resources found in default namespace." : table.toString();
   }
 
-  private TextTable pods(List<String> names, Labels selector, boolean showLabels, boolean wide) {
+  private KubectlTable pods(List<String> names, Labels selector, boolean showLabels, boolean wide) {
     List<String> header = new ArrayList<>(List.of("NAME", "READY", "STATUS", "RESTARTS", "AGE"));
     if (wide) {
       header.addAll(List.of("IP", "IMAGE"));
@@ -48,7 +48,7 @@ final class KubectlGet {
     if (showLabels) {
       header.add("LABELS");
     }
-    TextTable table = new TextTable(header.toArray(String[]::new));
+    KubectlTable table = new KubectlTable(header.toArray(String[]::new));
     List<Pod> pods = names.isEmpty() ? cluster.pods() : names.stream().map(cluster::pod).toList();
     for (Pod pod : pods) {
       if (selector != null && !selector.selects(pod.labels())) {
@@ -67,8 +67,8 @@ final class KubectlGet {
     return table;
   }
 
-  private TextTable deployments(List<String> names) {
-    TextTable table = new TextTable("NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE", "IMAGE", "SELECTOR");
+  private KubectlTable deployments(List<String> names) {
+    KubectlTable table = new KubectlTable("NAME", "READY", "UP-TO-DATE", "AVAILABLE", "AGE", "IMAGE", "SELECTOR");
     List<Deployment> deployments = names.isEmpty() ? cluster.deployments() : names.stream().map(cluster::deployment).toList();
     for (Deployment d : deployments) {
       int ready = d.readyReplicas(cluster.now());
@@ -78,10 +78,10 @@ final class KubectlGet {
     return table;
   }
 
-  private TextTable services(List<String> names, boolean wide) {
-    TextTable table = wide
-        ? new TextTable("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE", "SELECTOR")
-        : new TextTable("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE");
+  private KubectlTable services(List<String> names, boolean wide) {
+    KubectlTable table = wide
+        ? new KubectlTable("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE", "SELECTOR")
+        : new KubectlTable("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE");
     List<Service> services = names.isEmpty() ? cluster.services() : names.stream().map(cluster::service).toList();
     for (Service s : services) {
       String age = ClockTime.age(cluster.now() - s.createdAt());
@@ -94,8 +94,8 @@ final class KubectlGet {
     return table;
   }
 
-  private TextTable endpoints(List<String> names) {
-    TextTable table = new TextTable("NAME", "ENDPOINTS", "AGE");
+  private KubectlTable endpoints(List<String> names) {
+    KubectlTable table = new KubectlTable("NAME", "ENDPOINTS", "AGE");
     List<Service> services = names.isEmpty() ? cluster.services() : names.stream().map(cluster::service).toList();
     for (Service s : services) {
       int targetPort = s.document().path("spec").path("ports").path(0).path("targetPort").asInt(80);

@@ -43,7 +43,21 @@ public final class Scenario {
    * @throws ScenarioSyntaxException for the first line that cannot be read, as {@code source:line: problem}
    */
   public static Scenario parse(String source, String text) {
-    return ScenarioParser.parse(source, text);
+    return parse(source, text, 1);
+  }
+
+  /**
+   * Reads scenario text embedded in a larger file (a question, a lesson) whose first line is line
+   * {@code firstLine} of {@code source}; errors and transcript entries then carry the file's line
+   * numbers.
+   *
+   * @throws ScenarioSyntaxException for the first line that cannot be read
+   */
+  public static Scenario parse(String source, String text, int firstLine) {
+    if (firstLine < 1) {
+      throw new IllegalArgumentException("lines count from 1, got " + firstLine);
+    }
+    return ScenarioParser.parse(source, text, firstLine);
   }
 
   /** The name given to {@link #parse}. */

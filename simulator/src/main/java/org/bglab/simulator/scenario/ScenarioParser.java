@@ -20,7 +20,7 @@ final class ScenarioParser {
     this.source = source;
   }
 
-  static Scenario parse(String source, String text) {
+  static Scenario parse(String source, String text, int firstLine) {
     ScenarioParser parser = new ScenarioParser(source);
     String[] lines = text.split("\r?\n|\r", -1);
     for (int i = 0; i < lines.length; i++) {
@@ -28,10 +28,11 @@ final class ScenarioParser {
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
+      int number = firstLine + i;
       try {
-        parser.read(i + 1, line);
+        parser.read(number, line);
       } catch (IllegalArgumentException e) {
-        throw new ScenarioSyntaxException(source, i + 1, e.getMessage());
+        throw new ScenarioSyntaxException(source, number, e.getMessage());
       }
     }
     return new Scenario(source, parser.steps, parser.seed == null ? Scenario.DEFAULT_SEED : parser.seed);

@@ -29,7 +29,7 @@ record SendStep(int line, String text, long count, String service, long over, bo
     long keptAlive = 0;
     for (long i = 0; i < count; i++) {
       if (over > 0) {
-        runner.advanceTo(start + over * i / count);
+        runner.advanceTo(start + over / count * i + over % count * i / count);
       }
       RequestOutcome outcome = onConnections
           ? cluster.sendOnConnection(target, runner.random())

@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A table printed the way kubectl prints one: left-aligned columns three spaces apart. */
-final class TextTable {
+final class KubectlTable {
 
   private final List<String[]> rows = new ArrayList<>();
 
-  TextTable(String... header) {
+  KubectlTable(String... header) {
     rows.add(header);
   }
 
-  TextTable row(String... cells) {
+  KubectlTable row(String... cells) {
     rows.add(cells);
     return this;
   }
