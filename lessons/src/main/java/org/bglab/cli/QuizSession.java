@@ -67,6 +67,9 @@ final class QuizSession {
       out.print("Your answer (" + letters + "; q to stop): ");
       out.flush();
       String line = readLine(reader);
+      if (line != null && !Terminal.isInteractive()) {
+        out.println(line.strip());
+      }
       if (line == null || line.strip().equalsIgnoreCase("q")) {
         return null;
       }
@@ -92,12 +95,11 @@ final class QuizSession {
     boolean right = chosen.letter().equals(key.letter());
     out.println();
     if (right) {
-      out.println(Terminal.ansi().string("@|green,bold Right.|@") + " " + key.letter() + ": "
-          + key.text());
+      out.print(headline("@|green,bold Right.|@", "Right.", key.letter() + ": " + key.text()));
       out.print(Paragraphs.wrap(key.explanation(), "  "));
     } else {
-      out.println(Terminal.ansi().string("@|red,bold Not quite.|@") + " You chose "
-          + chosen.letter() + "; the answer is " + key.letter() + ": " + key.text());
+      out.print(headline("@|red,bold Not quite.|@", "Not quite.", "You chose " + chosen.letter()
+          + "; the answer is " + key.letter() + ": " + key.text()));
       out.println("  Why not " + chosen.letter() + ":");
       out.print(Paragraphs.wrap(chosen.explanation(), "    "));
       out.println("  Why " + key.letter() + ":");
@@ -108,6 +110,12 @@ final class QuizSession {
     out.println();
     out.flush();
     return right;
+  }
+
+  /** {@code word} (coloured by {@code markup} when colour is on) and {@code text}, wrapped. */
+  private static String headline(String markup, String word, String text) {
+    String wrapped = Paragraphs.wrap(word + " " + text, "");
+    return Terminal.ansi().string(markup) + wrapped.substring(word.length());
   }
 
   private int score(int right) {
