@@ -23,7 +23,13 @@ public final class KeyChecker {
   }
 
   private static CheckResult checkOutput(Question question, OutputCheck check) {
-    SnippetRun run = SnippetRunner.run(question.code());
+    SnippetRun run;
+    try {
+      run = SnippetRunner.run(question.code());
+    } catch (RuntimeException | LinkageError ex) {
+      return CheckResult.failed(question, "JShell could not run the code (it needs a full JDK,"
+          + " not a JRE): " + ex);
+    }
     if (!run.completed()) {
       return CheckResult.failed(question, "the code did not run: " + run.error());
     }

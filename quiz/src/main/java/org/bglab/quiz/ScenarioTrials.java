@@ -28,7 +28,13 @@ public final class ScenarioTrials {
       } catch (ScenarioSyntaxException ex) {
         return CheckResult.failed(question, problem(script, ex).render());
       }
-      ScenarioRun run = scenario.run();
+      ScenarioRun run;
+      try {
+        run = scenario.run();
+      } catch (RuntimeException ex) {
+        return CheckResult.failed(question, question.source() + ": option " + letter
+            + ": the scenario stopped: " + ex.getMessage());
+      }
       String setupFailure = setupFailure(run, script);
       if (!setupFailure.isEmpty()) {
         return CheckResult.failed(question, "option " + letter + ": " + setupFailure);
