@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       TableCommand.class,
       ScenarioCommand.class,
+      QuizCommand.class,
       CompletionCommand.class,
     })
 public final class BglabCommand implements Callable<Integer> {
