@@ -16,6 +16,9 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SimulateCommand.class,
       TableCommand.class,
+      ScenarioCommand.class,
+      QuizCommand.class,
+      CompletionCommand.class,
       LessonsCommand.class,
       LessonCommand.class,
       ProgressCommand.class,

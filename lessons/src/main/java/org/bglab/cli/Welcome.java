@@ -30,6 +30,8 @@ final class Welcome {
     out.print("\nAlso useful:\n"
         + "  ./bglab lessons          every lesson, marked done or not\n"
         + "  ./bglab progress         your progress and where it is saved\n"
+        + "  ./bglab quiz             five practice questions, checked by running them\n"
+        + "  ./bglab scenario --list  blue-green releases played in a small cluster\n"
         + "  ./bglab --help           every command; each one also takes --help\n");
     out.flush();
   }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Command lines the bundled lessons use whose commands or options are built on other branches
- * (engine: --green-error-rate, --compare, canary, linear; lab: chart; cluster: scenario) and
+ * (engine: --green-error-rate, --compare, canary, linear; lab: chart) and
  * are not on this one yet. The end-to-end lesson tests skip exactly these and nothing else.
  * <b>Remove each line when its command lands</b>: {@link LessonCommandsTest} fails while a line
  * listed here already parses, so the list cannot silently outlive its reason.
@@ -16,13 +16,6 @@ final class PendingExperiments {
       "bglab chart --metric operations",
       "bglab chart --metric calls",
       "bglab chart --metric memory",
-      "bglab scenario propagation",
-      "bglab scenario safe-workflow",
-      "bglab scenario delete-blue-early",
-      "bglab scenario selector-not-patched",
-      "bglab scenario label-mismatch",
-      "bglab scenario keepalive-connections",
-      "bglab scenario rollback",
       "bglab simulate --strategy canary --users 10000",
       "bglab simulate --compare --users 10000 --green-error-rate 0.05",
       "bglab simulate --strategy pointer-swap --users 10000 --green-error-rate 0.05",
