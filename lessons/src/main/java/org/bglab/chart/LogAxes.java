@@ -2,7 +2,6 @@ package org.bglab.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Makes chart data drawable on logarithmic axes, where zero and negative values have no place:
@@ -43,7 +42,7 @@ public final class LogAxes {
         if (point.x() > 0 && point.y() > 0) {
           positive.add(point);
         } else {
-          dropped.add(number(point.x()));
+          dropped.add(CsvValues.plain(point.x()));
         }
       }
       if (positive.isEmpty()) {
@@ -62,11 +61,5 @@ public final class LogAxes {
     }
     return new Drawable(
         new ChartData(data.title(), data.xTitle(), data.yTitle(), Axes.LOG_LOG, kept), notes);
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%g", value);
   }
 }

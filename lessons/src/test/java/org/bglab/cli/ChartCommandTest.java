@@ -28,6 +28,15 @@ class ChartCommandTest {
     return CliRun.of(all);
   }
 
+  /** Copies a fixture into the test directory and draws it with {@code option}. */
+  private CliRun drawFixture(Path out, String option, String name, String formats)
+      throws IOException {
+    Path file = Files.writeString(dir.resolve(name), fixture(name));
+    CliRun run = chart(out, option, file.toString(), "--format", formats);
+    assertEquals(0, run.exitCode(), run.err());
+    return run;
+  }
+
   /** A test fixture of the chart package, such as {@code timeline.csv}. */
   private static String fixture(String name) throws IOException {
     try (var in = ChartCommandTest.class.getResourceAsStream("/org/bglab/chart/" + name)) {
@@ -155,11 +164,8 @@ class ChartCommandTest {
 
   @Test
   void drawsJmhResults() throws IOException {
-    Path json = dir.resolve("switch-benchmark.json");
-    Files.writeString(json, fixture("switch-benchmark.json"));
     Path out = dir.resolve("out");
-    CliRun run = chart(out, "--jmh", json.toString(), "--format", "csv,svg");
-    assertEquals(0, run.exitCode(), run.err());
+    CliRun run = drawFixture(out, "--jmh", "switch-benchmark.json", "csv,svg");
     assertEquals(List.of("switch-benchmark-vs-n-fits.csv", "switch-benchmark-vs-n.csv",
         "switch-benchmark-vs-n.svg"), files(out));
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+per-user\\s+O\\(n\\)\\s+.*")),
@@ -173,11 +179,8 @@ class ChartCommandTest {
 
   @Test
   void drawsATimeline() throws IOException {
-    Path timeline = dir.resolve("timeline.csv");
-    Files.writeString(timeline, fixture("timeline.csv"));
     Path out = dir.resolve("out");
-    CliRun run = chart(out, "--timeline", timeline.toString(), "--format", "csv,png");
-    assertEquals(0, run.exitCode(), run.err());
+    CliRun run = drawFixture(out, "--timeline", "timeline.csv", "csv,png");
     assertEquals(List.of("timeline-green-share.csv", "timeline-green-share.png"), files(out));
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+pointer-swap\\s+26\\s+0.1\\s+1\\s+1")),
         run.out());
