@@ -12,15 +12,13 @@ import java.util.Objects;
  * through node {@code user % nodes}. The memory is one pointer plus one copy per node: O(1) in the
  * number of users.
  */
-public final class ServicePointer implements Propagating {
+public final class ServicePointer extends ProxiedValue {
 
   /** The size of one copy of the pointer: one object reference on a 64-bit JVM. */
-  public static final long POINTER_BYTES = 8;
+  public static final long POINTER_BYTES = VALUE_BYTES;
 
-  private final int users;
-  private final Environment[] nodeTargets;
-  private Environment target = Environment.BLUE;
-  private long usersOnGreen;
+  private static final long BLUE = 0;
+  private static final long GREEN = 1;
 
   /** A pointer in front of {@code users} users read through a single proxy, pointing at blue. */
   public ServicePointer(int users) {
@@ -34,20 +32,7 @@ public final class ServicePointer implements Propagating {
    * @throws IllegalArgumentException when {@code users} or {@code nodes} is not positive
    */
   public ServicePointer(int users, int nodes) {
-    if (users < 1) {
-      throw new IllegalArgumentException("users must be at least 1, got " + users);
-    }
-    if (nodes < 1) {
-      throw new IllegalArgumentException("nodes must be at least 1, got " + nodes);
-    }
-    this.users = users;
-    this.nodeTargets = new Environment[nodes];
-    java.util.Arrays.fill(nodeTargets, Environment.BLUE);
-  }
-
-  /** The bytes of a pointer read through {@code nodes} proxy nodes. */
-  public static long bytesFor(int nodes) {
-    return POINTER_BYTES * (1L + nodes);
+    super(users, nodes);
   }
 
   /**
@@ -56,70 +41,33 @@ public final class ServicePointer implements Propagating {
    * @return the number of pointer writes made: always 1
    */
   public int pointTo(Environment environment) {
-    this.target = Objects.requireNonNull(environment, "environment");
+    write(Objects.requireNonNull(environment, "environment") == Environment.GREEN ? GREEN : BLUE);
     return 1;
   }
 
   /** The environment the control plane names. */
   public Environment target() {
-    return target;
+    return environmentOf(value());
   }
 
   /** The environment proxy {@code node} sends its users to. */
   public Environment targetAt(int node) {
-    return nodeTargets[node];
+    return environmentOf(valueAt(node));
   }
 
+  private static Environment environmentOf(long value) {
+    return value == GREEN ? Environment.GREEN : Environment.BLUE;
+  }
+
+  /** Users {@code u} with {@code u % nodes == node}, all of them when the node points at green. */
   @Override
-  public int nodes() {
-    return nodeTargets.length;
-  }
-
-  @Override
-  public boolean syncNode(int node) {
-    Environment before = nodeTargets[node];
-    if (before == target) {
-      return false;
-    }
-    nodeTargets[node] = target;
-    long behind = usersBehind(node);
-    usersOnGreen += target == Environment.GREEN ? behind : -behind;
-    return true;
-  }
-
-  @Override
-  public boolean inSync() {
-    for (Environment nodeTarget : nodeTargets) {
-      if (nodeTarget != target) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Users {@code u} with {@code u % nodes == node}. */
-  private long usersBehind(int node) {
-    return node < users ? (users - 1L - node) / nodeTargets.length + 1 : 0;
-  }
-
-  @Override
-  public int users() {
-    return users;
+  protected long greenBehind(int node, long nodeValue) {
+    return nodeValue == GREEN && node < users() ? (users() - 1L - node) / nodes() + 1 : 0;
   }
 
   @Override
   public Environment routeOf(int user) {
-    Objects.checkIndex(user, users);
-    return nodeTargets[user % nodeTargets.length];
-  }
-
-  @Override
-  public long usersOn(Environment environment) {
-    return environment == Environment.GREEN ? usersOnGreen : users - usersOnGreen;
-  }
-
-  @Override
-  public long bytes() {
-    return bytesFor(nodeTargets.length);
+    Objects.checkIndex(user, users());
+    return targetAt(user % nodes());
   }
 }
