@@ -62,7 +62,8 @@ final class ComparisonText {
     return switch (strategy) {
       case BatchedSwitch.NAME -> "b=" + config.options().batchSize();
       case CanarySwitch.NAME -> Measures.percent(config.options().canaryShare(), 2) + " first";
-      case LinearSwitch.NAME -> Measures.percent(config.options().linearStep(), 2) + " steps";
+      case LinearSwitch.NAME -> Measures.percent(config.options().linearStep(), 2) + " every "
+          + Measures.duration(config.options().linearInterval().toNanos());
       default -> "";
     };
   }

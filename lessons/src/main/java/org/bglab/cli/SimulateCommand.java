@@ -121,8 +121,8 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new UsageError("--monitor-window must be longer than 0");
     }
     StrategyOptions options = new StrategyOptions(strategySettings.batchSize,
-        strategySettings.canaryShare, strategySettings.linearStep, strategySettings.bakeTime,
-        environments.nodes);
+        strategySettings.canaryShare, strategySettings.linearStep,
+        strategySettings.linearInterval, strategySettings.bakeTime, environments.nodes);
     CostModel costModel = new CostModel(costs.callLatency, costs.entryWrite, costs.pointerWrite,
         costs.propagation);
     return new SimulationConfig(strategy, users, seed, options, costModel, traffic.rps,

@@ -33,10 +33,16 @@ final class SimulateOptions {
         description = "Share of traffic each step of linear adds (default: ${DEFAULT-VALUE}).")
     double linearStep = StrategyOptions.DEFAULT_LINEAR_STEP;
 
+    @Option(names = "--linear-interval", paramLabel = "D", defaultValue = "3s",
+        converter = QuantityConverters.DurationValue.class,
+        description = "Time linear watches green after each step before the next"
+            + " (default: ${DEFAULT-VALUE}).")
+    Duration linearInterval = StrategyOptions.DEFAULT_LINEAR_INTERVAL;
+
     @Option(names = "--bake-time", paramLabel = "D", defaultValue = "10s",
         converter = QuantityConverters.DurationValue.class,
-        description = "Time spent watching green after each traffic shift of canary and linear,"
-            + " and after the end of every switch (default: ${DEFAULT-VALUE}).")
+        description = "Time canary watches green before moving the rest, and time every"
+            + " strategy watches green after its switch (default: ${DEFAULT-VALUE}).")
     Duration bakeTime = StrategyOptions.DEFAULT_BAKE_TIME;
   }
 
@@ -107,7 +113,7 @@ final class SimulateOptions {
             + " (default: ${DEFAULT-VALUE}).")
     Duration monitorWindow = Monitoring.DEFAULTS.window();
 
-    @Option(names = "--error-threshold", paramLabel = "P", defaultValue = "5%",
+    @Option(names = "--error-threshold", paramLabel = "P", defaultValue = "2%",
         converter = QuantityConverters.Probability.class,
         description = "Failed share above which the alarm rolls back with the same strategy"
             + " (default: ${DEFAULT-VALUE}).")

@@ -37,7 +37,8 @@ final class SimulationText {
       case BatchedSwitch.NAME -> ", " + config.options().batchSize() + " users per call";
       case CanarySwitch.NAME -> ", " + Measures.percent(config.options().canaryShare(), 2)
           + " first";
-      case LinearSwitch.NAME -> ", steps of " + Measures.percent(config.options().linearStep(), 2);
+      case LinearSwitch.NAME -> ", steps of " + Measures.percent(config.options().linearStep(), 2)
+          + " every " + Measures.duration(config.options().linearInterval().toNanos());
       default -> "";
     };
   }
@@ -54,7 +55,7 @@ final class SimulationText {
     lines.add("Traffic: " + Measures.perSecond(config.requestsPerSecond())
         + " requests/s from random users, from the start until the switch is done and the bake"
         + " time (" + Measures.duration(config.options().bakeTime().toNanos())
-        + ") has passed watching green.");
+        + ") has passed watching green; canary also bakes that long after its first shift.");
     if (config.greenErrorRate() > 0) {
       lines.add("Green fails " + Measures.percent(config.greenErrorRate(), 2)
           + " of its requests; the alarm rolls back when more than "

@@ -14,8 +14,8 @@ import java.util.Objects;
  */
 public record Monitoring(Duration window, double errorThreshold) {
 
-  /** A 5-second window and a 5% threshold. */
-  public static final Monitoring DEFAULTS = new Monitoring(Duration.ofSeconds(5), 0.05);
+  /** A 5-second window and a 2% threshold. */
+  public static final Monitoring DEFAULTS = new Monitoring(Duration.ofSeconds(5), 0.02);
 
   /** Validates the window and the threshold. */
   public Monitoring {

@@ -4,9 +4,10 @@ import java.time.Duration;
 import org.bglab.simulator.model.TrafficSplit;
 
 /**
- * Linear: traffic moves to green in equal steps (10%, 20%, ... 100% by default), with a bake time
- * between steps. {@code ceil(1/step)} update calls and weight writes, whatever the number of
- * users.
+ * Linear: traffic moves to green in equal steps (10%, 20%, ... 100% by default), watching green
+ * for an interval between steps. {@code ceil(1/step)} update calls and weight writes, whatever
+ * the number of users. With an interval shorter than the time it takes to notice a fault, later
+ * and larger steps meet the fault too.
  */
 public final class LinearSwitch extends ProgressiveShift {
 
@@ -17,11 +18,11 @@ public final class LinearSwitch extends ProgressiveShift {
 
   /**
    * @param step the share of traffic each step adds, in (0, 1]
-   * @param bakeTime the wait between steps
+   * @param interval the wait between steps
    * @param nodes the proxy nodes the weight reaches users through
    */
-  public LinearSwitch(double step, Duration bakeTime, int nodes) {
-    super(bakeTime, nodes);
+  public LinearSwitch(double step, Duration interval, int nodes) {
+    super(interval, nodes);
     toParts(step);
     this.step = step;
   }

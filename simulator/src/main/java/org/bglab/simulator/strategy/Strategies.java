@@ -22,7 +22,7 @@ public final class Strategies {
     REGISTRY.put(CanarySwitch.NAME, options ->
         new CanarySwitch(options.canaryShare(), options.bakeTime(), options.proxyNodes()));
     REGISTRY.put(LinearSwitch.NAME, options ->
-        new LinearSwitch(options.linearStep(), options.bakeTime(), options.proxyNodes()));
+        new LinearSwitch(options.linearStep(), options.linearInterval(), options.proxyNodes()));
   }
 
   private Strategies() {}
