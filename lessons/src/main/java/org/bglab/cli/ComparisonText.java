@@ -16,9 +16,8 @@ final class ComparisonText {
 
   static String render(SimulationConfig config, List<SimulationReport> reports) {
     StringBuilder out = new StringBuilder();
-    out.append("Switching ").append(Numbers.count(config.users()))
-        .append(" users from blue to green, every strategy with the same inputs (seed ")
-        .append(config.seed()).append(")\n");
+    out.append("Every strategy, the same inputs: ").append(Numbers.count(config.users()))
+        .append(" users from blue to green (seed ").append(config.seed()).append(")\n");
     SimulationText.setup(config, reports).forEach(line -> out.append(line).append('\n'));
     TextTable table = new TextTable().rightAlignFrom(1);
     table.header(cells("", reports, SimulationReport::strategy));

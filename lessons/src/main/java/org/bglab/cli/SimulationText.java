@@ -36,7 +36,7 @@ final class SimulationText {
     return strategy + switch (strategy) {
       case BatchedSwitch.NAME -> ", " + config.options().batchSize() + " users per call";
       case CanarySwitch.NAME -> ", " + Measures.percent(config.options().canaryShare(), 2)
-          + " first";
+          + " first, the rest after " + Measures.duration(config.options().bakeTime().toNanos());
       case LinearSwitch.NAME -> ", steps of " + Measures.percent(config.options().linearStep(), 2)
           + " every " + Measures.duration(config.options().linearInterval().toNanos());
       default -> "";
@@ -47,19 +47,18 @@ final class SimulationText {
   static List<String> setup(SimulationConfig config, List<SimulationReport> reports) {
     CostModel costs = config.costs();
     List<String> lines = new ArrayList<>();
-    lines.add("Costs: update call " + Measures.duration(costs.updateCall().toNanos())
+    lines.add("Costs: call " + Measures.duration(costs.updateCall().toNanos())
         + ", entry write " + Measures.duration(costs.entryWrite().toNanos())
         + ", pointer write " + Measures.duration(costs.pointerWrite().toNanos())
-        + "; a pointer or weight write reaches " + config.options().proxyNodes()
-        + " proxy nodes within " + Measures.duration(costs.propagation().toNanos()) + ".");
+        + ", propagation " + Measures.duration(costs.propagation().toNanos()) + " to "
+        + config.options().proxyNodes() + " nodes.");
     lines.add("Traffic: " + Measures.perSecond(config.requestsPerSecond())
-        + " requests/s from random users, from the start until the switch is done and the bake"
-        + " time (" + Measures.duration(config.options().bakeTime().toNanos())
-        + ") has passed watching green; canary also bakes that long after its first shift.");
+        + " requests/s from random users until the switch is done plus a "
+        + Measures.duration(config.options().bakeTime().toNanos()) + " bake.");
     if (config.greenErrorRate() > 0) {
       lines.add("Green fails " + Measures.percent(config.greenErrorRate(), 2)
-          + " of its requests; the alarm rolls back when more than "
-          + Measures.percent(config.monitoring().errorThreshold(), 2) + " fail over "
+          + " of its requests; the alarm rolls back above "
+          + Measures.percent(config.monitoring().errorThreshold(), 2) + " failed over "
           + Measures.duration(config.monitoring().window().toNanos()) + ".");
     }
     for (SimulationReport report : reports) {
@@ -67,7 +66,7 @@ final class SimulationText {
       if (q.rateLowered()) {
         lines.add("Rate lowered" + (reports.size() > 1 ? " for " + report.strategy() : "")
             + " from " + Measures.rate(q.requestedRps()) + " to " + Measures.rate(q.rps())
-            + " to stay within --max-requests " + Numbers.count(config.maxRequests()) + ".");
+            + " to fit --max-requests " + Numbers.count(config.maxRequests()) + ".");
       }
     }
     return lines;
