@@ -18,16 +18,17 @@ public final class Quantities {
 
   private static final Pattern DURATION =
       Pattern.compile("([0-9.]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zµ]*)");
+  /** The units, spelled as in scenario files too ({@code m} is minutes, as kubectl writes it). */
   private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
       "ns", 1L, "us", 1_000L, "µs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "",
-      1_000_000_000L, "min", 60_000_000_000L, "h", 3_600_000_000_000L);
+      1_000_000_000L, "m", 60_000_000_000L, "min", 60_000_000_000L, "h", 3_600_000_000_000L);
 
   private Quantities() {}
 
   /** A duration of 0 or more, rounded to the nanosecond; a bare number is seconds. */
   public static Duration duration(String text) {
     String accepted = "'" + text + "' is not a duration of 0 or more, written like 1ms, 250us,"
-        + " 1.5s or 2min (units: ns, us, ms, s, min, h)";
+        + " 1.5s or 2min (units: ns, us, ms, s, m or min, h)";
     Matcher matcher = DURATION.matcher(clean(text).toLowerCase(Locale.ROOT));
     if (!matcher.matches() || !NANOS_PER_UNIT.containsKey(matcher.group(2))) {
       throw new IllegalArgumentException(accepted);

@@ -44,7 +44,8 @@ public final class SimulateCommand implements Callable<Integer> {
   String strategy;
 
   @Option(names = "--compare",
-      description = "Run every strategy with the same inputs and show them side by side.")
+      description = "Run every strategy with the same inputs and show them side by side"
+          + " (--strategy is then ignored).")
   boolean compare;
 
   @Option(names = "--users", paramLabel = "N", defaultValue = "1000",

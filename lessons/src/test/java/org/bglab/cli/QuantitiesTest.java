@@ -17,6 +17,7 @@ class QuantitiesTest {
     assertEquals(Duration.ofMillis(1_500), Quantities.duration("1.5s"));
     assertEquals(Duration.ofSeconds(2), Quantities.duration("2"));
     assertEquals(Duration.ofMinutes(2), Quantities.duration("2min"));
+    assertEquals(Duration.ofMinutes(2), Quantities.duration("2m"));
     assertEquals(Duration.ofHours(1), Quantities.duration("1h"));
     assertEquals(Duration.ofNanos(3), Quantities.duration("3ns"));
     assertEquals(Duration.ofMillis(1), Quantities.duration("1e-3s"));
