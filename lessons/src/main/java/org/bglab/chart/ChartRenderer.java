@@ -64,6 +64,7 @@ public final class ChartRenderer {
     chart.getStyler().setYAxisMin(y.min()).setYAxisMax(y.max());
     Range x = Range.of(data, Point::x, log, 0);
     chart.getStyler().setXAxisMin(x.min()).setXAxisMax(x.max());
+    chart.getStyler().setLegendPosition(LegendCorner.emptiest(data, x, y, log));
     Set<String> names = new HashSet<>();
     int index = 0;
     for (ChartSeries series : data.series()) {
@@ -83,8 +84,7 @@ public final class ChartRenderer {
             "series " + series.name() + " has a value of 0 or less on a log axis");
       }
       XYSeries drawn = chart.addSeries(name, xs, ys);
-      ChartStyle.applyTo(drawn, index, laterSeries(data.series(), index, false),
-          laterSeries(data.series(), index, true), height);
+      ChartStyle.applyTo(drawn, index, hiddenBy(data.series(), index), height);
       if (points.size() > MAX_MARKED_POINTS) {
         drawn.setMarker(SeriesMarkers.NONE);
       }
@@ -93,16 +93,12 @@ public final class ChartRenderer {
     return chart;
   }
 
-  /**
-   * How many later series pass through at least one point of series {@code index}, or, with
-   * {@code everyPoint}, through all of them.
-   */
-  private static int laterSeries(List<ChartSeries> series, int index, boolean everyPoint) {
+  /** How many later series pass through every point of series {@code index}. */
+  private static int hiddenBy(List<ChartSeries> series, int index) {
     List<Point> own = series.get(index).points();
     int count = 0;
     for (ChartSeries later : series.subList(index + 1, series.size())) {
-      Set<Point> theirs = new HashSet<>(later.points());
-      if (everyPoint ? theirs.containsAll(own) : own.stream().anyMatch(theirs::contains)) {
+      if (new HashSet<>(later.points()).containsAll(own)) {
         count++;
       }
     }

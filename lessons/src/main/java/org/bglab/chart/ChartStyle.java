@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.Marker;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -50,7 +49,6 @@ final class ChartStyle {
     styler.setAxisTitleFont(new Font(FONT, Font.PLAIN, size(26, scale)));
     styler.setAxisTickLabelsFont(new Font(FONT, Font.PLAIN, size(22, scale)));
     styler.setLegendFont(new Font(FONT, Font.PLAIN, size(24, scale)));
-    styler.setLegendPosition(LegendPosition.InsideNW);
     styler.setLegendBorderColor(new Color(0xAAAAAA));
     styler.setLegendPadding(size(12, scale));
     styler.setLegendSeriesLineLength(size(48, scale));
@@ -66,16 +64,16 @@ final class ChartStyle {
   }
 
   /**
-   * Styles the {@code index}-th series. Where later series pass through its points, its markers
-   * are drawn larger ({@code sharedWith} such series), and where one of them hides it entirely
-   * ({@code hiddenBy}), its line is drawn wider too, so that it shows around them.
+   * Styles the {@code index}-th series. A series that {@code hiddenBy} later series pass through
+   * at every one of its points is drawn that many steps larger, markers and line, so that it
+   * shows around them.
    */
-  static void applyTo(XYSeries series, int index, int sharedWith, int hiddenBy, int height) {
+  static void applyTo(XYSeries series, int index, int hiddenBy, int height) {
     double scale = height / 900.0;
     Color colour = COLOURS[index % COLOURS.length];
     series.setLineColor(colour);
     series.setMarkerColor(colour);
-    series.setMarker(new SizedMarker(MARKERS[index % MARKERS.length], 1 + 0.5 * sharedWith));
+    series.setMarker(new SizedMarker(MARKERS[index % MARKERS.length], 1 + 0.6 * hiddenBy));
     series.setLineStyle(new BasicStroke((float) Math.max(1, (4 + 6 * hiddenBy) * scale),
         BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
   }

@@ -6,8 +6,10 @@ import java.util.List;
 /**
  * A switch timeline: the share of requests served by green as simulated time passes, read from
  * the CSV that {@code bglab simulate --timeline} writes. The columns read are {@code seconds} and
- * {@code greenShare} (0 to 1); a {@code strategy} column, when present, splits the rows into one
- * series per strategy. Other columns are ignored.
+ * {@code greenShare} (0 to 1); a {@code strategy} column, when present (as with
+ * {@code simulate --compare}), splits the rows into one series per strategy; a row whose
+ * {@code requests} column says 0 is left out, since it shows no share at all. Other columns are
+ * ignored.
  *
  * @param rows the rows, series by series, in file order
  */
@@ -19,6 +21,8 @@ public record TimelineTable(List<Row> rows) {
   public static final String GREEN_SHARE = "greenShare";
   /** The optional column naming the series. */
   public static final String STRATEGY = "strategy";
+  /** The optional column of the requests in a row's slice of time. */
+  public static final String REQUESTS = "requests";
   /** More points than this per series are thinned out evenly before drawing. */
   public static final int MAX_POINTS = 5000;
 
@@ -46,9 +50,13 @@ public record TimelineTable(List<Row> rows) {
     int seconds = csv.requireColumn(SECONDS);
     int share = csv.requireColumn(GREEN_SHARE);
     int strategy = csv.column(STRATEGY);
+    int requests = csv.column(REQUESTS);
     List<Row> rows = new ArrayList<>();
     for (CsvFile.Row row : csv.rows()) {
       try {
+        if (requests >= 0 && CsvValues.parse(row.cells().get(requests), REQUESTS) == 0) {
+          continue;
+        }
         double time = CsvValues.parse(row.cells().get(seconds), SECONDS);
         double green = CsvValues.parse(row.cells().get(share), GREEN_SHARE);
         if (time < 0) {

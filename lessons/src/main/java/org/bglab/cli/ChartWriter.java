@@ -99,7 +99,7 @@ final class ChartWriter {
 
   private void write(String fileName, byte[] bytes) {
     Path target = directory.resolve(fileName);
-    AtomicFiles.write(target, bytes);
+    AtomicFile.write(target, bytes, "--out");
     out.println("  wrote " + target);
     out.flush();
   }

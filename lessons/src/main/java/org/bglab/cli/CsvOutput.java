@@ -10,9 +10,9 @@ import java.util.List;
 /** Renders rows as CSV with a header line, through Jackson's CSV writer. */
 public final class CsvOutput {
 
-  /** Quotes a value only when it needs quotes, not merely for being long or holding "(". */
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+  /** Quotes only values that need it (by default Jackson quotes every value over 24 chars). */
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private CsvOutput() {}
 

@@ -18,6 +18,7 @@ public final class TextTable {
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Integer> rulesBeforeRow = new ArrayList<>();
   private final List<List<String>> footers = new ArrayList<>();
+  private int rightAlignedFrom = Integer.MAX_VALUE;
 
   /** Adds a header line. */
   public TextTable header(String... cells) {
@@ -46,6 +47,12 @@ public final class TextTable {
     return this;
   }
 
+  /** Right-aligns every column from {@code column} on, whatever its cells hold. */
+  public TextTable rightAlignFrom(int column) {
+    rightAlignedFrom = column;
+    return this;
+  }
+
   /** The table as lines joined by {@code \n}, with a final newline. */
   public String render() {
     int columns = 0;
@@ -65,9 +72,10 @@ public final class TextTable {
     String ruleLine = "─".repeat(total + GAP.length() * Math.max(0, columns - 1));
     boolean[] right = new boolean[columns];
     for (int c = 0; c < columns; c++) {
-      right[c] = !rows.isEmpty();
+      right[c] = !rows.isEmpty() || c >= rightAlignedFrom;
       for (List<String> row : rows) {
-        right[c] &= c < row.size() && NUMBER.matcher(row.get(c)).matches();
+        right[c] &= c >= rightAlignedFrom
+            || c < row.size() && NUMBER.matcher(row.get(c)).matches();
       }
     }
     StringBuilder out = new StringBuilder();

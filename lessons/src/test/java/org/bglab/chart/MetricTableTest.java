@@ -12,7 +12,7 @@ import org.bglab.simulator.lab.Sweep;
 import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.lab.SweepPlan;
 import org.bglab.simulator.lab.SweepProgress;
-import org.bglab.simulator.lab.SwitchTiming;
+import org.bglab.simulator.lab.SwitchTimer;
 import org.junit.jupiter.api.Test;
 
 class MetricTableTest {
@@ -20,7 +20,7 @@ class MetricTableTest {
   private static MetricTable sweep(SweepMetric metric) {
     SweepPlan plan = new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
         SizeSeries.oneTwoFive(10, 10_000), List.of(10, 1000));
-    return MetricTable.of(metric, Sweep.run(plan, SwitchTiming.NONE, SweepProgress.NONE));
+    return MetricTable.of(metric, Sweep.run(plan, SwitchTimer.NONE, SweepProgress.NONE));
   }
 
   private static String csv(MetricTable table) {

@@ -32,6 +32,16 @@ class TimelineTableTest {
   }
 
   @Test
+  void readsWhatSimulateCompareWritesAndSkipsSlicesWithoutRequests() {
+    TimelineTable table = TimelineTable.parse("strategy,seconds,requests,blue,green,failed,"
+        + "greenShare\nper-user,0,10,9,1,0,0.1\nper-user,0.5,0,0,0,0,0\nper-user,1,10,0,10,0,1\n"
+        + "canary,0,10,9,1,0,0.1\n", "c.csv");
+    assertEquals(List.of("per-user", "canary"), table.seriesNames());
+    assertEquals(List.of(0.0, 1.0),
+        table.rows("per-user").stream().map(TimelineTable.Row::seconds).toList());
+  }
+
+  @Test
   void namesTheFileAndLineOfBadValues() {
     IllegalArgumentException share = assertThrows(IllegalArgumentException.class,
         () -> TimelineTable.parse("seconds,greenShare\n0,0\n1,1.5\n", "t.csv"));

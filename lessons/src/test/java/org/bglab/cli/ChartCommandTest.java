@@ -156,6 +156,20 @@ class ChartCommandTest {
   }
 
   @Test
+  void timesEverySwitchWithTheEngine() throws IOException {
+    CliRun run = chart(dir, "--users", "10..1e4", "--metric", "time", "--format", "csv");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> csv = Files.readAllLines(dir.resolve("time-vs-n_n10-1e4.csv"));
+    assertEquals("series,strategy,batchSize,n,switchSeconds", csv.get(0));
+    // per-user at the engine's default costs: a 1 ms call and a 1 us entry write per user
+    assertTrue(csv.contains("per-user,per-user,,1000,1.001"), csv.toString());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+per-user\\s+O\\(n\\)\\s+.*")),
+        run.out());
+    assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+pointer-swap\\s+O\\(1\\)\\s+.*")),
+        run.out());
+  }
+
+  @Test
   void showsNoProgressWhenStderrIsNotATerminal() {
     CliRun run = chart(dir, SMALL);
     assertFalse(run.err().contains("sweeping"), run.err());
@@ -198,7 +212,6 @@ class ChartCommandTest {
         List.of("--out", file.resolve("below").toString()),
         List.of("--format", "gif"),
         List.of("--width", "20"),
-        List.of("--metric", "time"),
         List.of("--jmh", dir.resolve("missing.json").toString()),
         List.of("--timeline", file.toString()),
         List.of("--jmh", file.toString(), "--csv", file.toString()));

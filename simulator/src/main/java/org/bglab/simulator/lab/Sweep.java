@@ -22,20 +22,10 @@ public final class Sweep {
    * measured.
    */
   public static SwitchMeasurement measure(SwitchStrategy<?> strategy, int users) {
-    return measure(strategy, users, SwitchTiming.NONE);
-  }
-
-  /**
-   * Switches {@code users} users from blue to green with one strategy and reports what it
-   * measured, with the simulated duration that {@code timing} gives.
-   */
-  public static SwitchMeasurement measure(
-      SwitchStrategy<?> strategy, int users, SwitchTiming timing) {
     TrafficRouter router = TrafficRouter.create(strategy, users);
     var counts = router.switchTo(Environment.GREEN);
     int batchSize = strategy instanceof BatchedSwitch batched ? batched.batchSize() : 0;
-    return new SwitchMeasurement(strategy.name(), users, batchSize, counts, router.routing(),
-        timing.switchSeconds(strategy, users));
+    return new SwitchMeasurement(strategy.name(), users, batchSize, counts, router.routing());
   }
 
   /**
@@ -56,10 +46,11 @@ public final class Sweep {
 
   /**
    * Runs every series of {@code plan} at every size, series in the outer loop, reporting each
-   * measurement to {@code progress}.
+   * measurement to {@code progress}. Each measurement's simulated duration comes from
+   * {@code timer} ({@link SwitchTimer#NONE} leaves it out).
    */
   public static List<MeasuredSeries> run(
-      SweepPlan plan, SwitchTiming timing, SweepProgress progress) {
+      SweepPlan plan, SwitchTimer timer, SweepProgress progress) {
     long total = plan.work();
     long done = 0;
     List<MeasuredSeries> result = new ArrayList<>();
@@ -67,7 +58,10 @@ public final class Sweep {
       SwitchStrategy<?> strategy = Strategies.create(series.strategy(), series.options());
       List<SwitchMeasurement> measurements = new ArrayList<>();
       for (int users : plan.sizes()) {
-        SwitchMeasurement measurement = measure(strategy, users, timing);
+        SwitchMeasurement counted = measure(strategy, users);
+        SwitchMeasurement measurement = new SwitchMeasurement(counted.strategy(), users,
+            counted.batchSize(), counted.counts(), counted.routing(),
+            timer.switchSeconds(series.strategy(), series.options(), users));
         measurements.add(measurement);
         done += users;
         progress.measured(measurement, done, total);

@@ -18,7 +18,7 @@ public enum SweepMetric {
   POINTER_WRITES("pointer-writes", "pointerWrites", m -> of(m.counts().pointerWrites())),
   /** Bytes of routing state. */
   MEMORY("memory", "routingBytes", m -> of(m.routing().bytes())),
-  /** Simulated switch duration in seconds, present only when the sweep had a timing. */
+  /** Simulated switch duration in seconds, present only when the sweep had a timer. */
   TIME("time", "switchSeconds", SwitchMeasurement::switchSeconds);
 
   private final String label;

@@ -46,7 +46,8 @@ public record SweepPlan(List<String> strategies, List<Integer> sizes, List<Integ
       return SwitchMeasurement.seriesLabel(strategy, batchSize);
     }
 
-    StrategyOptions options() {
+    /** The strategy options of this series: the defaults, with its batch size if it has one. */
+    public StrategyOptions options() {
       return batchSize > 0 ? new StrategyOptions(batchSize) : StrategyOptions.DEFAULTS;
     }
   }

@@ -12,7 +12,7 @@ import org.bglab.simulator.metrics.RoutingSummary;
  * @param batchSize users per call for the batched strategy, 0 for the others
  * @param counts the operations the switch performed
  * @param routing the routing state after the switch
- * @param switchSeconds the simulated duration of the switch, from a {@link SwitchTiming}; empty
+ * @param switchSeconds the simulated duration of the switch, from a {@link SwitchTimer}; empty
  *     when the measurement was made without one
  */
 public record SwitchMeasurement(

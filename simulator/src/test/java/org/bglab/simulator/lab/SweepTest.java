@@ -16,7 +16,7 @@ class SweepTest {
 
   @Test
   void runsOneSeriesPerStrategyAndOnePerBatchSize() {
-    List<MeasuredSeries> series = Sweep.run(PLAN, SwitchTiming.NONE, SweepProgress.NONE);
+    List<MeasuredSeries> series = Sweep.run(PLAN, SwitchTimer.NONE, SweepProgress.NONE);
     assertEquals(List.of("per-user", "batched (b=10)", "batched (b=7)", "pointer-swap"),
         series.stream().map(MeasuredSeries::label).toList());
     for (MeasuredSeries s : series) {
@@ -27,7 +27,7 @@ class SweepTest {
 
   @Test
   void everyMetricIsReadFromTheSwitchItself() {
-    List<MeasuredSeries> series = Sweep.run(PLAN, SwitchTiming.NONE, SweepProgress.NONE);
+    List<MeasuredSeries> series = Sweep.run(PLAN, SwitchTimer.NONE, SweepProgress.NONE);
     MeasuredSeries batched7 = series.get(2);
     // n = 100, b = 7: ceil(100/7) = 15 calls, 100 entries, a 2-word table
     List<Observation> calls = batched7.observations(SweepMetric.CALLS);
@@ -48,7 +48,7 @@ class SweepTest {
     List<MeasuredSeries> series = Sweep.run(
         new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
             SizeSeries.oneTwoFive(10, 100_000), List.of(100)),
-        SwitchTiming.NONE, SweepProgress.NONE);
+        SwitchTimer.NONE, SweepProgress.NONE);
     assertEquals(ComplexityClass.LINEAR,
         series.get(0).fit(SweepMetric.OPERATIONS).orElseThrow().complexityClass());
     assertEquals(ComplexityClass.LINEAR,
@@ -60,25 +60,44 @@ class SweepTest {
   }
 
   @Test
-  void aTimingIsAskedOncePerSwitchAndItsSecondsKept() {
+  void aTimerIsAskedOncePerSwitchWithTheSeriesOptionsAndItsSecondsKept() {
     List<String> asked = new ArrayList<>();
-    SwitchTiming timing = (strategy, users) -> {
-      asked.add(strategy.name() + "@" + users);
+    SwitchTimer timer = (strategy, options, users) -> {
+      asked.add(strategy + "/b" + options.batchSize() + "@" + users);
       return OptionalDouble.of(users / 8.0);
     };
     List<MeasuredSeries> series = Sweep.run(
-        new SweepPlan(List.of("pointer-swap"), List.of(8, 16), List.of(1)), timing,
-        SweepProgress.NONE);
-    assertEquals(List.of("pointer-swap@8", "pointer-swap@16"), asked);
+        new SweepPlan(List.of("batched"), List.of(8, 16), List.of(3)), timer, SweepProgress.NONE);
+    assertEquals(List.of("batched/b3@8", "batched/b3@16"), asked);
     assertEquals(List.of(new Observation(8, 1), new Observation(16, 2)),
         series.get(0).observations(SweepMetric.TIME));
+  }
+
+  @Test
+  void theEngineTimesEachSwitchOnItsSimulatedClock() {
+    List<MeasuredSeries> series = Sweep.run(
+        new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
+            SizeSeries.oneTwoFive(10, 100_000), List.of(100)),
+        EngineTimer.DEFAULTS, SweepProgress.NONE);
+    // per-user at the default costs: one 1 ms call and one 1 us write per user
+    Observation perUser = series.get(0).observations(SweepMetric.TIME).get(3);
+    assertEquals(100, perUser.n());
+    assertEquals(100 * 0.001001, perUser.value(), 1e-9);
+    assertEquals(ComplexityClass.LINEAR,
+        series.get(0).fit(SweepMetric.TIME).orElseThrow().complexityClass());
+    assertEquals(ComplexityClass.LINEAR,
+        series.get(1).fit(SweepMetric.TIME).orElseThrow().complexityClass());
+    List<Observation> pointer = series.get(2).observations(SweepMetric.TIME);
+    assertTrue(pointer.get(0).value() > 0.002, "a call, a write, then propagation: " + pointer);
+    assertEquals(ComplexityClass.CONSTANT,
+        series.get(2).fit(SweepMetric.TIME).orElseThrow().complexityClass());
   }
 
   @Test
   void reportsProgressInUsersSwitchedUpToTheTotal() {
     List<Long> done = new ArrayList<>();
     long[] total = new long[1];
-    Sweep.run(PLAN, SwitchTiming.NONE, (m, d, t) -> {
+    Sweep.run(PLAN, SwitchTimer.NONE, (m, d, t) -> {
       done.add(d);
       total[0] = t;
     });
@@ -89,8 +108,8 @@ class SweepTest {
 
   @Test
   void theSamePlanGivesTheSameResults() {
-    assertEquals(Sweep.run(PLAN, SwitchTiming.NONE, SweepProgress.NONE),
-        Sweep.run(PLAN, SwitchTiming.NONE, SweepProgress.NONE));
+    assertEquals(Sweep.run(PLAN, SwitchTimer.NONE, SweepProgress.NONE),
+        Sweep.run(PLAN, SwitchTimer.NONE, SweepProgress.NONE));
   }
 
   @Test
