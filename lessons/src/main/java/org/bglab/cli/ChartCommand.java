@@ -57,18 +57,18 @@ public final class ChartCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   List<Integer> users;
 
-  @Option(names = "--strategies", paramLabel = "S,...", split = ",",
+  @Option(names = "--strategies", paramLabel = "S", split = ",",
       defaultValue = "per-user,batched,pointer-swap", converter = Converters.Strategy.class,
       description = "Strategies to sweep (default: ${DEFAULT-VALUE}).")
   List<String> strategies;
 
-  @Option(names = "--batch-size", paramLabel = "B,...", split = ",", defaultValue = "100",
+  @Option(names = "--batch-size", paramLabel = "B", split = ",", defaultValue = "100",
       converter = Converters.Positive.class,
       description = "Users per update call for batched; several values give one series each,"
           + " e.g. 10,100,1000 (default: ${DEFAULT-VALUE}).")
   List<Integer> batchSizes;
 
-  @Option(names = "--metric", paramLabel = "M,...", split = ",", defaultValue = "operations,calls",
+  @Option(names = "--metric", paramLabel = "M", split = ",", defaultValue = "operations,calls",
       converter = MetricConverter.class,
       description = "One chart per metric: operations, calls, writes, pointer-writes, memory,"
           + " time (simulated by the engine at its default costs) (default: ${DEFAULT-VALUE}).")
@@ -81,7 +81,7 @@ public final class ChartCommand implements Callable<Integer> {
       description = "Directory for the files, created if missing (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--format", paramLabel = "F,...", split = ",", defaultValue = "png,svg,csv",
+  @Option(names = "--format", paramLabel = "F", split = ",", defaultValue = "png,svg,csv",
       converter = ChartFileFormat.Converter.class,
       description = "Files to write: png, svg, pdf, csv (default: ${DEFAULT-VALUE}).")
   List<ChartFileFormat> formats;
