@@ -158,10 +158,12 @@ public final class ChartCommand implements Callable<Integer> {
     int largest = users.stream().mapToInt(n -> n).max().orElse(1);
     HeapBudget.require(new PerUserSwitch().routingBytes(largest), "--users " + largest);
     SweepPlan plan = new SweepPlan(strategies, users, batchSizes);
+    List<Integer> sizes = plan.sizes();
     stdout.println("Sweep: " + plan.series().stream().map(SweepPlan.Series::label)
-        .collect(Collectors.joining(", ")) + " at " + plan.sizes().size() + " sizes, n = "
-        + Numbers.count(plan.sizes().get(0)) + " to "
-        + Numbers.count(plan.sizes().get(plan.sizes().size() - 1))
+        .collect(Collectors.joining(", ")) + " at " + (sizes.size() == 1
+            ? "n = " + Numbers.count(sizes.get(0))
+            : sizes.size() + " sizes, n = " + Numbers.count(sizes.get(0)) + " to "
+                + Numbers.count(sizes.get(sizes.size() - 1)))
         + "; every count measured by running the switch.");
     SwitchTimer timer = metrics.contains(SweepMetric.TIME) ? EngineTimer.DEFAULTS : SwitchTimer.NONE;
     List<MeasuredSeries> sweep = Sweep.run(plan, timer, ProgressLine.onTerminal(stderr));
