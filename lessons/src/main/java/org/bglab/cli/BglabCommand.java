@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code bglab}: the top-level command. Without a subcommand it welcomes the user. */
@@ -28,7 +29,9 @@ public final class BglabCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
+  /** Accepted by every subcommand; {@link Main} reads it before parsing to show stack traces. */
+  @Option(names = "--debug", hidden = true, scope = ScopeType.INHERIT,
+      description = "Show stack traces.")
   boolean debug;
 
   @Override

@@ -114,8 +114,6 @@ public final class ChartCommand implements Callable<Integer> {
       description = "Redraw a chart from the CSV an earlier chart run wrote, without sweeping.")
   Path csv;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

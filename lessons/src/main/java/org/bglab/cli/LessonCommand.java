@@ -48,8 +48,6 @@ public final class LessonCommand implements Callable<Integer> {
 
   @Mixin LessonsDirOption lessons;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

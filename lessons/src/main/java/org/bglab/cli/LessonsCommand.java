@@ -34,8 +34,6 @@ public final class LessonsCommand implements Callable<Integer> {
           + " report problems as file:line: message (exit 2 when there are any).")
   boolean validate;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

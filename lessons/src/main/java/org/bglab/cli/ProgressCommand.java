@@ -32,8 +32,6 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Mixin LessonsDirOption lessons;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

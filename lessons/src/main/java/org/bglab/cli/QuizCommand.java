@@ -58,8 +58,6 @@ public final class QuizCommand implements Callable<Integer> {
           + " described in quiz/QUESTIONS.md.")
   List<Path> banks = new ArrayList<>();
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

@@ -46,8 +46,6 @@ public final class ScenarioCommand implements Callable<Integer> {
       description = "Seed of the random traffic choices (default: the scenario's seed line, else 42).")
   Long seed;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

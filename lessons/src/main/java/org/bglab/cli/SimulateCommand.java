@@ -75,8 +75,6 @@ public final class SimulateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nOutput:%n")
   SimulateOptions.Output output = new SimulateOptions.Output();
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

@@ -56,8 +56,6 @@ public final class TableCommand implements Callable<Integer> {
       description = "Output: table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
-  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
-  boolean debug;
 
   @Override
   public Integer call() {

@@ -63,13 +63,8 @@ class LessonCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("✔ Lesson " + number + " done"), run.out());
     assertEquals("done", progressFile().at("/lessons/" + lesson.id() + "/status").asText());
-    long pending = 0;
     for (LessonBlock.Experiment experiment : lesson.experiments()) {
       for (CommandText line : experiment.lines()) {
-        if (PendingExperiments.COMMAND_LINES.contains(line.text())) {
-          pending++;
-          continue;
-        }
         CliRun alone = CliRun.of(line.args().toArray(String[]::new));
         assertEquals(experiment.expectedExit(), alone.exitCode(), line.text() + ": " + alone.err());
         assertTrue(run.out().contains("$ ./" + line.text()), line.text());
@@ -79,8 +74,8 @@ class LessonCommandsTest {
         }
       }
     }
-    assertEquals(pending, run.out().split("This run ended with exit code", -1).length - 1,
-        "only the pending experiments may fail on this branch");
+    assertFalse(run.out().contains("This run ended with exit code"),
+        "every experiment ends with the exit code its lesson expects");
     for (LessonBlock.Chart chart : lesson.charts()) {
       assertTrue(run.out().contains(chart.y() + " against " + chart.x() + ", log scale"),
           run.out());
@@ -91,26 +86,12 @@ class LessonCommandsTest {
   }
 
   @Test
-  void everyPendingLineIsUsedByALessonAndStillDoesNotParse() {
-    List<CommandText> all = lessons().flatMap(l -> l.commandLines().stream()).toList();
-    InProcessCommands commands = new InProcessCommands();
-    for (String pending : PendingExperiments.COMMAND_LINES) {
-      CommandText used = all.stream().filter(c -> c.text().equals(pending)).findFirst()
-          .orElseThrow(() -> new AssertionError("no lesson uses " + pending));
-      assertTrue(commands.parseProblem(used.args()).isPresent(),
-          pending + " parses now: remove it from PendingExperiments");
-    }
-  }
-
-  @Test
-  void everyOtherCommandLineInTheLessonsParses() {
+  void everyCommandLineInTheLessonsParses() {
     InProcessCommands commands = new InProcessCommands();
     for (Lesson lesson : lessons().toList()) {
       for (CommandText command : lesson.commandLines()) {
-        if (!PendingExperiments.COMMAND_LINES.contains(command.text())) {
-          assertEquals(Optional.empty(), commands.parseProblem(command.args()),
-              lesson.source() + ":" + command.line());
-        }
+        assertEquals(Optional.empty(), commands.parseProblem(command.args()),
+            lesson.source() + ":" + command.line());
       }
     }
   }
