@@ -16,6 +16,7 @@ public final class ServicePointer implements RoutingState {
   /**
    * Creates a pointer in front of {@code users} users, pointing at blue.
    *
+   * @param users the number of users behind the pointer, at least 1
    * @throws IllegalArgumentException when {@code users} is not positive
    */
   public ServicePointer(int users) {
@@ -28,6 +29,7 @@ public final class ServicePointer implements RoutingState {
   /**
    * Points every user at {@code environment}.
    *
+   * @param environment where every request goes from now on
    * @return the number of pointer writes made: always 1
    */
   public int pointTo(Environment environment) {
@@ -35,7 +37,11 @@ public final class ServicePointer implements RoutingState {
     return 1;
   }
 
-  /** The environment the pointer names. */
+  /**
+   * The environment the pointer names.
+   *
+   * @return where every user's requests go
+   */
   public Environment target() {
     return target;
   }

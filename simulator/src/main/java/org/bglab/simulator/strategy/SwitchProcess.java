@@ -3,6 +3,10 @@ package org.bglab.simulator.strategy;
 /**
  * A switch under way, advanced one update call at a time so that a simulation can let requests
  * arrive between calls.
+ *
+ * <p>The routing state can be read between steps: it shows the switch as far as it has gone,
+ * which is what requests arriving at that moment see. A complete process stays complete: further
+ * steps make no call and record nothing.
  */
 public interface SwitchProcess {
 
@@ -13,7 +17,11 @@ public interface SwitchProcess {
    */
   boolean step();
 
-  /** Whether every call of the switch has been made. */
+  /**
+   * Whether every call of the switch has been made.
+   *
+   * @return {@code true} once every user's route leads to the target
+   */
   boolean isComplete();
 
   /** Makes every remaining call. Implementations may override this with a faster loop. */
