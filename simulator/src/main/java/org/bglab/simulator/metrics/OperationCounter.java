@@ -58,11 +58,7 @@ public final class OperationCounter {
     routingReads++;
   }
 
-  /**
-   * The counts so far, as an immutable value.
-   *
-   * @return everything recorded since this counter was created
-   */
+  /** The counts so far, as an immutable value. */
   public OperationCounts snapshot() {
     return new OperationCounts(entriesWritten, updateCalls, pointerWrites, routingReads);
   }

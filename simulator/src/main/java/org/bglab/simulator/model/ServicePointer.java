@@ -16,7 +16,6 @@ public final class ServicePointer implements RoutingState {
   /**
    * Creates a pointer in front of {@code users} users, pointing at blue.
    *
-   * @param users the number of users behind the pointer, at least 1
    * @throws IllegalArgumentException when {@code users} is not positive
    */
   public ServicePointer(int users) {
@@ -29,7 +28,6 @@ public final class ServicePointer implements RoutingState {
   /**
    * Points every user at {@code environment}.
    *
-   * @param environment where every request goes from now on
    * @return the number of pointer writes made: always 1
    */
   public int pointTo(Environment environment) {
@@ -37,11 +35,7 @@ public final class ServicePointer implements RoutingState {
     return 1;
   }
 
-  /**
-   * The environment the pointer names.
-   *
-   * @return where every user's requests go
-   */
+  /** The environment the pointer names. */
   public Environment target() {
     return target;
   }

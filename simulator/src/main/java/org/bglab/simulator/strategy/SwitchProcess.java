@@ -17,11 +17,7 @@ public interface SwitchProcess {
    */
   boolean step();
 
-  /**
-   * Whether every call of the switch has been made.
-   *
-   * @return {@code true} once every user's route leads to the target
-   */
+  /** Whether every call of the switch has been made. */
   boolean isComplete();
 
   /** Makes every remaining call. Implementations may override this with a faster loop. */

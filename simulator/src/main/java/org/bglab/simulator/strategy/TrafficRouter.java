@@ -68,12 +68,7 @@ public final class TrafficRouter {
     return starter.apply(target);
   }
 
-  /**
-   * Switches every user to {@code target}, start to finish.
-   *
-   * @param target the environment every user is moved to
-   * @return the operations this switch took (not those of earlier switches)
-   */
+  /** Switches every user to {@code target} at once and returns the operations it took. */
   public OperationCounts switchTo(Environment target) {
     OperationCounts before = counter.snapshot();
     beginSwitch(target).finish();
