@@ -23,8 +23,8 @@ final class CounterexampleReporter implements Reporter {
     throw new AssertionError(
         COUNTEREXAMPLE + describe.asString(smallest) + System.lineSeparator()
             + "what went wrong: " + explain(cause) + System.lineSeparator()
-            + "(found among " + examples + " switches tried;"
-            + " replay them with -DQT_SEED=" + seed + ")",
+            + "(found after trying " + examples + (examples == 1 ? " switch" : " switches")
+            + "; replay this search with -DQT_SEED=" + seed + ")",
         cause);
   }
 

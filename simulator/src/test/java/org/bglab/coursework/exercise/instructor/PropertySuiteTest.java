@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.bglab.coursework.exercise.NewestFirstSwitchProperties;
 import org.bglab.coursework.exercise.NewestFirstSwitchProperties.Property;
 import org.bglab.coursework.exercise.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Proves the exercise's property suite: it passes on the reference solution and catches each
@@ -27,7 +25,7 @@ class PropertySuiteTest {
 
   @Test
   void theReferenceSolutionHasEveryProperty() {
-    List<Outcome> outcomes = suite(ReferenceSolution::new).checkAll();
+    List<Outcome> outcomes = suite(Version.REFERENCE).checkAll();
     String failures = outcomes.stream()
         .filter(outcome -> !outcome.holds())
         .map(outcome -> outcome.property() + ": " + outcome.failure().getMessage())
@@ -36,43 +34,29 @@ class PropertySuiteTest {
     assertEquals(6, outcomes.size(), "properties checked");
   }
 
-  static Stream<Arguments> faults() {
-    return Stream.of(
-        fault("DropsLastPartialBatch", DropsLastPartialBatch::new, "every user ends on green",
-            "n=1 users, b=2 per call"),
-        fault("SkipsUserZero", SkipsUserZero::new, "every user ends on green",
-            "n=1 users, b=1 per call"),
-        fault("WritesBoundaryUserTwice", WritesBoundaryUserTwice::new, "n entries are written",
-            "n=2 users, b=1 per call"),
-        fault("CountsBatchSizeNotWrites", CountsBatchSizeNotWrites::new, "n entries are written",
-            "n=1 users, b=2 per call"),
-        fault("OneCallTooMany", OneCallTooMany::new, "ceil(n/b) update calls, one per step",
-            "n=1 users, b=1 per call"),
-        fault("OldestFirst", OldestFirst::new, "the newest users move first",
-            "n=2 users, b=1 per call, looked after 1 of 2 calls"));
-  }
-
   @ParameterizedTest(name = "{0} is caught by \"{1}\"")
-  @MethodSource("faults")
-  void eachFaultyVersionIsCaughtWithASmallCounterexample(
-      String fault, String property, String counterexample, NewestFirstProcess.Factory version) {
-    Property check = suite(version).withFixedSeed(SEED).all().stream()
+  @CsvSource(delimiter = '|', textBlock = """
+      DROPS_LAST_PARTIAL_BATCH | every user ends on green | n=1 users, b=2 per call
+      SKIPS_USER_ZERO | every user ends on green | n=1 users, b=1 per call
+      WRITES_BOUNDARY_USER_TWICE | n entries are written | n=2 users, b=1 per call
+      COUNTS_BATCH_SIZE_NOT_WRITES | n entries are written | n=1 users, b=2 per call
+      ONE_CALL_TOO_MANY | ceil(n/b) update calls, one per step | n=1 users, b=1 per call
+      OLDEST_FIRST | the newest users move first | n=2 users, b=1 per call, looked after 1 of 2 calls
+      """)
+  void eachFaultyVersionIsCaughtWithTheSmallestCounterexample(
+      Version fault, String property, String counterexample) {
+    Property check = suite(fault).withFixedSeed(SEED).all().stream()
         .filter(candidate -> candidate.description().equals(property))
         .findFirst()
         .orElseThrow();
     AssertionError caught = assertThrows(AssertionError.class, check.check()::run,
         fault + " passed \"" + property + "\"");
     String firstLine = caught.getMessage().lines().findFirst().orElse("");
-    assertEquals("counterexample: " + counterexample, firstLine, fault);
+    assertEquals("counterexample: " + counterexample, firstLine, fault.name());
     assertTrue(caught.getMessage().contains("what went wrong: "), caught.getMessage());
   }
 
-  private static Arguments fault(String name, NewestFirstProcess.Factory version,
-      String property, String counterexample) {
-    return Arguments.of(name, property, counterexample, version);
-  }
-
-  private static NewestFirstSwitchProperties suite(NewestFirstProcess.Factory version) {
-    return new NewestFirstSwitchProperties(batchSize -> new ProcessSwitch(batchSize, version));
+  private static NewestFirstSwitchProperties suite(Version version) {
+    return new NewestFirstSwitchProperties(batchSize -> new VersionSwitch(batchSize, version));
   }
 }

@@ -8,14 +8,13 @@ import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
- * A newest-first strategy whose process is one of the versions in this package: the same
- * strategy half as the student's {@link NewestFirstSwitch}, with the process swapped.
+ * The strategy half of the student's {@link NewestFirstSwitch}, running one {@link Version} of
+ * the process.
  *
  * @param batchSize users per update call
- * @param version creates the version of the process under test
+ * @param version the version of the process under test
  */
-record ProcessSwitch(int batchSize, NewestFirstProcess.Factory version)
-    implements SwitchStrategy<UserRouteTable> {
+record VersionSwitch(int batchSize, Version version) implements SwitchStrategy<UserRouteTable> {
 
   @Override
   public String name() {
@@ -29,6 +28,6 @@ record ProcessSwitch(int batchSize, NewestFirstProcess.Factory version)
 
   @Override
   public SwitchProcess begin(UserRouteTable table, Environment target, OperationCounter counter) {
-    return version.create(table, target, counter, batchSize);
+    return new VersionedProcess(table, target, counter, batchSize, version);
   }
 }
