@@ -6,7 +6,7 @@ package org.bglab.coursework.exercise;
  * @param users the number of users, {@code n >= 1}
  * @param batchSize users per update call, {@code b >= 1}
  */
-public record Batching(int users, int batchSize) {
+record Batching(int users, int batchSize) {
 
   /**
    * The number of update calls a correct batched switch makes, {@code ceil(n/b)}: the
@@ -14,7 +14,7 @@ public record Batching(int users, int batchSize) {
    *
    * @return {@code ceil(users / batchSize)}
    */
-  public int expectedCalls() {
+  int expectedCalls() {
     return (users + batchSize - 1) / batchSize;
   }
 
@@ -24,7 +24,7 @@ public record Batching(int users, int batchSize) {
    * @param calls update calls made so far, at least 0
    * @return {@code min(n, calls * b)}
    */
-  public int switchedAfter(int calls) {
+  int switchedAfter(int calls) {
     return (int) Math.min(users, (long) calls * batchSize);
   }
 

@@ -7,7 +7,7 @@ package org.bglab.coursework.exercise;
  * @param batching the users and batch size
  * @param calls how many update calls to make before looking, from 0 to {@code ceil(n/b)}
  */
-public record StoppedSwitch(Batching batching, int calls) {
+record StoppedSwitch(Batching batching, int calls) {
 
   /** Reads like {@code n=10 users, b=4 per call, looked after 1 of 3 calls}. */
   @Override
