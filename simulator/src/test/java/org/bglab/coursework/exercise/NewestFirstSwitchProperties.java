@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.bglab.simulator.metrics.OperationCounts;
@@ -43,7 +44,13 @@ public final class NewestFirstSwitchProperties {
       BATCHINGS.zip(integers().between(0, 1_000),
           (batching, raw) -> new StoppedSwitch(batching, raw % (batching.expectedCalls() + 1)));
 
-  /** A property with the sentence it is reported under. */
+  /**
+   * One property of the suite.
+   *
+   * @param description the sentence it is reported under
+   * @param check tries the property; throws an {@link AssertionError} naming a counterexample
+   *     when it finds one
+   */
   public record Property(String description, Runnable check) {}
 
   private final IntFunction<? extends SwitchStrategy<UserRouteTable>> strategyWithBatchSize;
@@ -215,7 +222,7 @@ public final class NewestFirstSwitchProperties {
     });
   }
 
-  private <T> void check(Gen<T> inputs, java.util.function.Consumer<T> property) {
+  private <T> void check(Gen<T> inputs, Consumer<T> property) {
     theory.get()
         .withExamples(EXAMPLES)
         .withReporter(new CounterexampleReporter())
