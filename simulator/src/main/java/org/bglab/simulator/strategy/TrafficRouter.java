@@ -19,9 +19,9 @@ import org.bglab.simulator.model.RoutingState;
  * }</pre>
  *
  * <p>A switch can also be watched step by step: {@link #beginSwitch(Environment)} returns the
- * process, and {@link #state()} shows the routing as it is between two update calls. The counter
- * stays inside the router: only the strategy's process records into it, so the counts read here
- * are what was performed. Not thread-safe.
+ * process, and {@link #state()} shows the routing as it is between two update calls. Only the
+ * strategy's process records into the counter, so the counts read here are what was performed.
+ * Not thread-safe.
  */
 public final class TrafficRouter {
 
@@ -112,6 +112,17 @@ public final class TrafficRouter {
    */
   public OperationCounts counts() {
     return counter.snapshot();
+  }
+
+  /**
+   * The live counter this router records into, for a caller that reads counts after every
+   * update call and would rather not take a snapshot each time (the discrete-event engine does).
+   * Only a switch process should record into it; use {@link #counts()} otherwise.
+   *
+   * @return the counter itself, not a copy
+   */
+  public OperationCounter counter() {
+    return counter;
   }
 
   /**
