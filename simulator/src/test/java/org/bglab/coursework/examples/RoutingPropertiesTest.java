@@ -3,6 +3,7 @@ package org.bglab.coursework.examples;
 import static org.bglab.coursework.examples.SwitchInputs.EXAMPLES;
 import static org.bglab.coursework.examples.SwitchInputs.assertEveryoneOn;
 import static org.bglab.coursework.examples.SwitchInputs.batchSizes;
+import static org.bglab.coursework.examples.SwitchInputs.routeWritingStrategyNames;
 import static org.bglab.coursework.examples.SwitchInputs.strategy;
 import static org.bglab.coursework.examples.SwitchInputs.strategyNames;
 import static org.bglab.coursework.examples.SwitchInputs.users;
@@ -63,17 +64,20 @@ class RoutingPropertiesTest {
   }
 
   /**
-   * <b>A complete rollback costs what the switch cost.</b> Switching all the way to green and
-   * then all the way back to blue performs the same operations, kind by kind, in both
-   * directions.
+   * <b>A complete rollback costs what the switch cost</b>, for the strategies that write routes
+   * or a pointer. Switching all the way to green and then all the way back to blue performs the
+   * same operations, kind by kind, in both directions.
    *
-   * <p>Why it matters: a rollback is the same process with the other target, so its cost is
-   * known before it is needed: a switch that took {@code n} writes takes {@code n} to undo.
+   * <p>Why it matters: for these strategies a rollback is the same process with the other
+   * target, so its cost is known before it is needed: a switch that took {@code n} writes takes
+   * {@code n} to undo. The progressive shifts (canary, linear) are left out on purpose: they
+   * move forward in steps but return all traffic to blue in one step, as managed platforms roll
+   * back. A property states what is meant to hold, and no more.
    */
   @Test
   void aCompleteRollbackCostsWhatTheSwitchCost() {
     qt().withExamples(EXAMPLES)
-        .forAll(strategyNames(), users(), batchSizes())
+        .forAll(routeWritingStrategyNames(), users(), batchSizes())
         .checkAssert((name, users, batchSize) -> {
           TrafficRouter router = TrafficRouter.create(strategy(name, batchSize), users);
           OperationCounts forward = router.switchTo(Environment.GREEN);

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import java.util.List;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.RoutingState;
+import org.bglab.simulator.strategy.BatchedSwitch;
+import org.bglab.simulator.strategy.PerUserSwitch;
+import org.bglab.simulator.strategy.PointerSwap;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
 import org.bglab.simulator.strategy.SwitchStrategy;
@@ -44,6 +48,14 @@ final class SwitchInputs {
    */
   static Gen<String> strategyNames() {
     return arbitrary().pick(Strategies.names());
+  }
+
+  /**
+   * The strategies that switch by writing routes or one pointer, the three the complexity
+   * analysis compares; not the progressive traffic shifts (canary, linear).
+   */
+  static Gen<String> routeWritingStrategyNames() {
+    return arbitrary().pick(List.of(PerUserSwitch.NAME, BatchedSwitch.NAME, PointerSwap.NAME));
   }
 
   /** The strategy called {@code name}, with batch size {@code batchSize} where it takes one. */
