@@ -3,7 +3,7 @@ package org.bglab.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -107,7 +107,7 @@ public final class LessonCommand implements Callable<Integer> {
       return Answers.scripted(scripted.stream().map(String::strip).toList(), out);
     }
     BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     return Terminal.isInteractive() ? Answers.typed(in, out) : Answers.piped(in, out);
   }
 
