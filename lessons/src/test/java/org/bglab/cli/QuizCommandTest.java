@@ -69,7 +69,7 @@ class QuizCommandTest {
     CliRun run = CliRun.of("quiz", "--check", "--bank", bank.toString());
     assertEquals(1, run.exitCode(), run.out() + run.err());
     assertTrue(run.out().contains("switch-command key=D PASS"), run.out());
-    assertTrue(run.out().contains("switch-command-copy key=A FAIL  A, B: 1000 sent: 1000 to blue"),
+    assertTrue(run.out().contains("switch-command-copy key=A FAIL  A, B: 0/1000 to green, 0 failed, 1000 to blue"),
         run.out());
     assertTrue(run.out().endsWith("5 passed, 1 failed\n"), run.out());
   }

@@ -44,7 +44,7 @@ class ScenarioTrialsTest {
   void runsEveryOptionAndDecidesByTheMeasuringLines() throws Exception {
     CheckResult result = KeyChecker.check(QuestionReader.read("tiny.yaml", QUESTION));
     assertTrue(result.passed(), result.evidence());
-    assertEquals("A: 10 sent: 10 to blue, 0 failed; B: 10 sent: 10 failed (no endpoints)",
+    assertEquals("A: 10/10 to blue; B: 0/10 to blue, 10 failed (no endpoints)",
         result.evidence());
   }
 
