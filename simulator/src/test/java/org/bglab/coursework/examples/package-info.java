@@ -14,6 +14,8 @@
  *       against the formulas of each strategy.
  *   <li>{@link org.bglab.coursework.examples.GrowthPropertiesTest}: pointer swap independent of
  *       {@code n}, counts never decreasing as {@code n} grows.
+ *   <li>{@link org.bglab.coursework.examples.RequestConservationPropertiesTest}: requests that
+ *       arrive during a switch, simulated by the discrete-event engine, are all accounted for.
  * </ul>
  *
  * <p>A good exercise is to break a strategy on purpose (drop the last batch of
