@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublicApiDocumentationTest {
 
-  private static final List<String> COURSEWORK_PACKAGES = List.of("model", "strategy", "metrics", "engine");
+  private static final List<String> COURSEWORK_PACKAGES =
+      List.of("model", "strategy", "metrics", "engine");
 
   @Test
   void everyPublicTypeAndMemberOfTheCourseworkApiHasJavadoc(@TempDir Path classes)
