@@ -23,13 +23,22 @@ final class AtomicFile {
    * @throws UsageError naming {@code option} and the file when it cannot be written
    */
   static void write(Path target, String text, String option) {
+    write(target, text.getBytes(StandardCharsets.UTF_8), option);
+  }
+
+  /**
+   * Writes {@code bytes} to {@code target}, creating missing parent directories.
+   *
+   * @throws UsageError naming {@code option} and the file when it cannot be written
+   */
+  static void write(Path target, byte[] bytes, String option) {
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       Files.createDirectories(directory);
       temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
+      Files.write(temporary, bytes);
       if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) != null) {
         // a temporary file is private to its owner; the result is an ordinary readable file
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
@@ -43,6 +52,24 @@ final class AtomicFile {
     } catch (IOException | SecurityException ex) {
       deleteQuietly(temporary);
       throw new UsageError(option + ": cannot write " + target + " (" + reason(ex) + ")");
+    }
+  }
+
+  /**
+   * Makes sure {@code directory} exists and files can be created in it, before any work is done
+   * for them.
+   *
+   * @throws UsageError naming {@code option} and the directory, when it cannot be used
+   */
+  static void requireWritableDirectory(Path directory, String option) {
+    if (Files.exists(directory) && !Files.isDirectory(directory)) {
+      throw new UsageError(option + " " + directory + ": exists and is not a directory");
+    }
+    try {
+      Files.createDirectories(directory);
+      Files.delete(Files.createTempFile(directory, ".bglab-", ".probe"));
+    } catch (IOException | SecurityException ex) {
+      throw new UsageError(option + " " + directory + ": cannot write there (" + reason(ex) + ")");
     }
   }
 

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SimulateCommand.class,
       TableCommand.class,
+      ChartCommand.class,
       ScenarioCommand.class,
       QuizCommand.class,
       CompletionCommand.class,

@@ -4,9 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.bglab.simulator.lab.ComplexityFit;
+import org.bglab.simulator.lab.ComplexityFitter;
+import org.bglab.simulator.lab.Observation;
+import org.bglab.simulator.lab.SizeSeries;
 import org.bglab.simulator.lab.Sweep;
+import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.lab.SwitchMeasurement;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.PerUserSwitch;
@@ -56,11 +64,11 @@ public final class TableCommand implements Callable<Integer> {
     HeapBudget.require(
         new BatchedSwitch(batchSize).routingBytes(users.stream().mapToLong(n -> n).max().orElse(1)),
         "--users " + users.stream().mapToInt(n -> n).max().orElse(1));
-    List<SwitchMeasurement> runs =
-        Sweep.run(STRATEGIES, users, new StrategyOptions(batchSize));
+    List<SwitchMeasurement> runs = Sweep.run(STRATEGIES,
+        format == OutputFormat.TABLE ? fitSizes(users) : users, new StrategyOptions(batchSize));
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
-      case TABLE -> table(runs);
+      case TABLE -> table(shown(runs, users), runs);
       case CSV -> CsvOutput.render(CSV_COLUMNS, csvRows(runs));
       case JSON -> JsonOutput.render(json(runs));
     });
@@ -102,7 +110,28 @@ public final class TableCommand implements Callable<Integer> {
     return array;
   }
 
-  private String table(List<SwitchMeasurement> runs) {
+  /**
+   * The sizes measured for the fit row: the table's own and the 1-2-5 sizes between its smallest
+   * and largest, because three rows are too few to tell growth classes apart.
+   */
+  private static List<Integer> fitSizes(List<Integer> users) {
+    int from = users.stream().mapToInt(n -> n).min().orElse(1);
+    int to = users.stream().mapToInt(n -> n).max().orElse(1);
+    TreeSet<Integer> sizes = new TreeSet<>(users);
+    sizes.addAll(SizeSeries.oneTwoFive(from, to));
+    return List.copyOf(sizes);
+  }
+
+  /** The measurements of the rows asked for, in the order asked, strategies in table order. */
+  private static List<SwitchMeasurement> shown(List<SwitchMeasurement> runs, List<Integer> users) {
+    List<SwitchMeasurement> shown = new ArrayList<>();
+    for (int n : users) {
+      runs.stream().filter(run -> run.users() == n).limit(STRATEGIES.size()).forEach(shown::add);
+    }
+    return shown;
+  }
+
+  private String table(List<SwitchMeasurement> runs, List<SwitchMeasurement> fitted) {
     TextTable table = new TextTable()
         .header("", "per-user", "", "batched (b=" + batchSize + ")", "", "pointer-swap", "")
         .header("users n", "operations", "calls", "operations", "calls", "operations", "calls");
@@ -116,8 +145,35 @@ public final class TableCommand implements Callable<Integer> {
       }
       table.row(cells.toArray(String[]::new));
     }
+    List<Integer> sizes = fitted.stream().map(SwitchMeasurement::users).distinct().toList();
+    Map<String, ComplexityFit> fits = fits(fitted);
+    List<String> row = new ArrayList<>();
+    row.add("fit");
+    fits.values().forEach(fit -> row.add(sizes.size() > 1 ? fit.complexityClass().label() : "-"));
+    table.footer(row.toArray(String[]::new));
+    StringBuilder notes = new StringBuilder();
+    FitReport.warnings(fits).forEach(warning -> notes.append("  ").append(warning).append('\n'));
     return "Switching n users from blue to green, every count measured by running the switch.\n"
         + "operations = route entries written + pointer writes; calls = update round trips.\n\n"
-        + table.render();
+        + table.render()
+        + "fit: the complexity class that fits each column best, over " + sizes.size()
+        + (sizes.size() == 1 ? " size" : " sizes from " + Numbers.count(sizes.get(0)) + " to "
+            + Numbers.count(sizes.get(sizes.size() - 1)) + " (1-2-5 per decade)") + ".\n"
+        + notes;
   }
+
+  /** The fit of each column, by column name such as {@code batched calls}, in column order. */
+  private static Map<String, ComplexityFit> fits(List<SwitchMeasurement> runs) {
+    Map<String, ComplexityFit> fits = new LinkedHashMap<>();
+    for (String strategy : STRATEGIES) {
+      List<SwitchMeasurement> column =
+          runs.stream().filter(run -> run.strategy().equals(strategy)).toList();
+      for (SweepMetric metric : List.of(SweepMetric.OPERATIONS, SweepMetric.CALLS)) {
+        fits.put(strategy + " " + metric.label(), ComplexityFitter.fit(column.stream()
+            .map(run -> new Observation(run.users(), metric.of(run).orElseThrow())).toList()));
+      }
+    }
+    return fits;
+  }
+
 }

@@ -17,6 +17,7 @@ public final class TextTable {
   private final List<List<String>> headers = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Integer> rulesBeforeRow = new ArrayList<>();
+  private final List<List<String>> footers = new ArrayList<>();
   private int rightAlignedFrom = Integer.MAX_VALUE;
 
   /** Adds a header line. */
@@ -28,6 +29,15 @@ public final class TextTable {
   /** Adds a body row. */
   public TextTable row(String... cells) {
     rows.add(List.of(cells));
+    return this;
+  }
+
+  /**
+   * Adds a footer line, drawn below the body after a rule, such as a total or a summary. Footers
+   * are aligned with their columns but do not decide whether a column is numeric.
+   */
+  public TextTable footer(String... cells) {
+    footers.add(List.of(cells));
     return this;
   }
 
@@ -81,12 +91,17 @@ public final class TextTable {
       }
       appendLine(out, rows.get(r), widths, right);
     }
+    if (!footers.isEmpty()) {
+      out.append(ruleLine).append('\n');
+      footers.forEach(footer -> appendLine(out, footer, widths, right));
+    }
     return out.toString();
   }
 
   private List<List<String>> all() {
     List<List<String>> all = new ArrayList<>(headers);
     all.addAll(rows);
+    all.addAll(footers);
     return all;
   }
 

@@ -1,6 +1,7 @@
 package org.bglab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,6 +28,33 @@ class TableCommandTest {
     List<String> lines = run.out().lines().toList();
     assertEquals(7, lines.size(), run.out());
     assertTrue(lines.contains("50,batched,7,50,50,8,0,8"), run.out());
+  }
+
+  @Test
+  void endsWithTheFittedClassOfEveryColumn() {
+    CliRun run = CliRun.of("table");
+    List<List<String>> fit = run.out().lines().filter(l -> l.strip().startsWith("fit "))
+        .map(TableCommandTest::cells).toList();
+    assertEquals(List.of(List.of("fit", "O(n)", "O(n)", "O(n)", "O(n)", "O(1)", "O(1)")), fit,
+        run.out());
+    assertTrue(run.out().contains("over 7 sizes from 10 to 1,000"), run.out());
+    assertTrue(run.out().contains("batched calls: the values stay at 1 from n = 10 to 100"),
+        run.out());
+  }
+
+  @Test
+  void aSingleSizeHasNoClass() {
+    CliRun run = CliRun.of("table", "--users", "1000");
+    assertTrue(run.out().lines().anyMatch(l -> cells(l).equals(
+        List.of("fit", "-", "-", "-", "-", "-", "-"))), run.out());
+    assertTrue(run.out().contains("one size only"), run.out());
+  }
+
+  @Test
+  void csvAndJsonStayWithoutTheFitRow() {
+    CliRun run = CliRun.of("table", "--format", "csv");
+    assertEquals(1 + 3 * 3, run.out().lines().count(), run.out());
+    assertFalse(run.out().contains("O(n)"), run.out());
   }
 
   @Test

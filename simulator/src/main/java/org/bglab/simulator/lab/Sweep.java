@@ -9,7 +9,10 @@ import org.bglab.simulator.strategy.StrategyOptions;
 import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
-/** Runs strategies over a series of user counts, measuring each switch by performing it. */
+/**
+ * Runs strategies over a series of user counts, measuring each switch by performing it: every
+ * count comes from the writes and calls the strategy made, never from a formula.
+ */
 public final class Sweep {
 
   private Sweep() {}
@@ -39,5 +42,32 @@ public final class Sweep {
       }
     }
     return List.copyOf(measurements);
+  }
+
+  /**
+   * Runs every series of {@code plan} at every size, series in the outer loop, reporting each
+   * measurement to {@code progress}. Each measurement's simulated duration comes from
+   * {@code timer} ({@link SwitchTimer#NONE} leaves it out).
+   */
+  public static List<MeasuredSeries> run(
+      SweepPlan plan, SwitchTimer timer, SweepProgress progress) {
+    long total = plan.work();
+    long done = 0;
+    List<MeasuredSeries> result = new ArrayList<>();
+    for (SweepPlan.Series series : plan.series()) {
+      SwitchStrategy<?> strategy = Strategies.create(series.strategy(), series.options());
+      List<SwitchMeasurement> measurements = new ArrayList<>();
+      for (int users : plan.sizes()) {
+        SwitchMeasurement counted = measure(strategy, users);
+        SwitchMeasurement measurement = new SwitchMeasurement(counted.strategy(), users,
+            counted.batchSize(), counted.counts(), counted.routing(),
+            timer.switchSeconds(series.strategy(), series.options(), users));
+        measurements.add(measurement);
+        done += users;
+        progress.measured(measurement, done, total);
+      }
+      result.add(new MeasuredSeries(series, measurements));
+    }
+    return List.copyOf(result);
   }
 }

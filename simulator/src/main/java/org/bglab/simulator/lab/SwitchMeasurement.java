@@ -1,5 +1,6 @@
 package org.bglab.simulator.lab;
 
+import java.util.OptionalDouble;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.metrics.RoutingSummary;
 
@@ -11,6 +12,30 @@ import org.bglab.simulator.metrics.RoutingSummary;
  * @param batchSize users per call for the batched strategy, 0 for the others
  * @param counts the operations the switch performed
  * @param routing the routing state after the switch
+ * @param switchSeconds the simulated duration of the switch, from a {@link SwitchTimer}; empty
+ *     when the measurement was made without one
  */
 public record SwitchMeasurement(
-    String strategy, int users, int batchSize, OperationCounts counts, RoutingSummary routing) {}
+    String strategy,
+    int users,
+    int batchSize,
+    OperationCounts counts,
+    RoutingSummary routing,
+    OptionalDouble switchSeconds) {
+
+  /** A measurement without a simulated duration. */
+  public SwitchMeasurement(
+      String strategy, int users, int batchSize, OperationCounts counts, RoutingSummary routing) {
+    this(strategy, users, batchSize, counts, routing, OptionalDouble.empty());
+  }
+
+  /** The name of the series this point belongs to: the strategy, with its batch size if any. */
+  public String seriesLabel() {
+    return seriesLabel(strategy, batchSize);
+  }
+
+  /** The series name of {@code strategy} at {@code batchSize} (0 for none): {@code batched (b=100)}. */
+  public static String seriesLabel(String strategy, int batchSize) {
+    return batchSize > 0 ? strategy + " (b=" + batchSize + ")" : strategy;
+  }
+}

@@ -1,0 +1,151 @@
+package org.bglab.chart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bglab.simulator.lab.ComplexityFit;
+
+/**
+ * The results of a JMH run (its {@code -rf json} file) as chart rows: the benchmark parameter
+ * {@code n} is the size, the primary score the value, and each benchmark method with its other
+ * parameters is one series. Results measured in different modes or units go to separate tables.
+ *
+ * @param mode the JMH mode of every row, such as {@code avgt}
+ * @param unit the score unit of every row, such as {@code ns/op}
+ * @param rows the rows, series by series, sizes ascending
+ */
+public record JmhTable(String mode, String unit, List<Row> rows) implements SeriesRows {
+
+  /** The JMH parameter read as the size. */
+  public static final String SIZE_PARAMETER = "n";
+
+  /**
+   * One benchmark result.
+   *
+   * @param series the series name: what tells this benchmark apart from the others
+   * @param benchmark the benchmark's full name, such as {@code org.bglab.benchmarks.X.perUser}
+   * @param n the value of the size parameter
+   * @param value the primary score
+   * @param error the score error JMH reports (half the 99.9% confidence interval); NaN if none
+   */
+  public record Row(String series, String benchmark, double n, double value, double error)
+      implements SeriesRows.Row {}
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Copies the rows. */
+  public JmhTable {
+    rows = List.copyOf(rows);
+  }
+
+  /** The mode in words, such as {@code average time}. */
+  public String modeName() {
+    return switch (mode) {
+      case "thrpt" -> "throughput";
+      case "avgt" -> "average time";
+      case "sample" -> "sampled time";
+      case "ss" -> "single-shot time";
+      default -> mode;
+    };
+  }
+
+  /** The vertical axis title: the mode and the unit. */
+  public String yTitle() {
+    return modeName() + " in " + unit;
+  }
+
+  /** The default chart title: the benchmark classes measured. */
+  public String title() {
+    Set<String> classes = new TreeSet<>();
+    rows.forEach(row -> classes.add(className(row.benchmark())));
+    return "Measured by JMH: " + String.join(", ", classes) + ", " + modeName() + " vs n";
+  }
+
+  /**
+   * The chart of this table, each series' fitted class in its legend.
+   *
+   * @param title the title, or {@code null} for {@link #title()}
+   * @param fits the fits of every series, from {@link #fits()}
+   */
+  public ChartData chart(String title, Axes axes, Map<String, ComplexityFit> fits) {
+    return new ChartData(title == null ? title() : title, "JMH parameter n", yTitle(), axes,
+        chartSeries(fits));
+  }
+
+  /** The CSV header. */
+  public static List<String> csvColumns() {
+    return List.of("series", "benchmark", "n", "score", "scoreError", "unit");
+  }
+
+  /** The CSV rows. */
+  public List<List<?>> csvRows() {
+    List<List<?>> cells = new ArrayList<>();
+    for (Row row : rows) {
+      cells.add(List.of(row.series(), row.benchmark(), CsvValues.plain(row.n()),
+          CsvValues.plain(row.value()),
+          Double.isNaN(row.error()) ? "" : CsvValues.plain(row.error()), unit));
+    }
+    return cells;
+  }
+
+  /**
+   * Reads a JMH JSON result file: one table per mode and unit, in the order they first appear.
+   *
+   * @throws IllegalArgumentException naming {@code source} when the text is not JMH JSON or a
+   *     result lacks the {@code n} parameter or a score
+   */
+  public static List<JmhTable> parse(String json, String source) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalArgumentException(source + ":" + ex.getLocation().getLineNr()
+          + ": not valid JSON: " + ex.getOriginalMessage());
+    }
+    if (root == null || !root.isArray() || root.isEmpty()) {
+      throw new IllegalArgumentException(source + ": expected JMH results (a JSON array of"
+          + " benchmark results, as written by -rf json), found none");
+    }
+    List<JmhResult> results = new ArrayList<>();
+    for (int i = 0; i < root.size(); i++) {
+      results.add(JmhResult.of(root.get(i), source + ": result " + (i + 1)));
+    }
+    return group(results);
+  }
+
+  private static List<JmhTable> group(List<JmhResult> results) {
+    Map<String, List<Row>> groups = new LinkedHashMap<>();
+    SeriesNames names = new SeriesNames(results);
+    for (JmhResult result : results) {
+      groups.computeIfAbsent(result.mode() + "\n" + result.unit(), key -> new ArrayList<>())
+          .add(new Row(names.of(result), result.benchmark(), result.n(), result.score(),
+              result.error()));
+    }
+    List<JmhTable> tables = new ArrayList<>();
+    for (Map.Entry<String, List<Row>> group : groups.entrySet()) {
+      String[] key = group.getKey().split("\n", 2);
+      List<Row> rows = new ArrayList<>(group.getValue());
+      List<String> order = rows.stream().map(Row::series).distinct().toList();
+      rows.sort(Comparator.comparingInt((Row row) -> order.indexOf(row.series()))
+          .thenComparingDouble(Row::n));
+      tables.add(new JmhTable(key[0], key[1], rows));
+    }
+    return List.copyOf(tables);
+  }
+
+  static String className(String benchmark) {
+    String[] parts = benchmark.split("\\.");
+    return parts.length >= 2 ? parts[parts.length - 2] : benchmark;
+  }
+
+  static String methodName(String benchmark) {
+    return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+  }
+}

@@ -1,0 +1,225 @@
+package org.bglab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.bglab.chart.Axes;
+import org.bglab.chart.ChartData;
+import org.bglab.chart.JmhTable;
+import org.bglab.chart.MetricTable;
+import org.bglab.chart.SweepChart;
+import org.bglab.chart.TimelineTable;
+import org.bglab.simulator.lab.ComplexityFit;
+import org.bglab.simulator.lab.EngineTimer;
+import org.bglab.simulator.lab.MeasuredSeries;
+import org.bglab.simulator.lab.Sweep;
+import org.bglab.simulator.lab.SweepMetric;
+import org.bglab.simulator.lab.SweepPlan;
+import org.bglab.simulator.lab.SwitchTimer;
+import org.bglab.simulator.strategy.PerUserSwitch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bglab chart}: sweeps the strategies over n, writes the measurements as CSV and draws them
+ * (log-log by default), each series labelled with its fitted complexity class. It can also draw
+ * JMH results, a switch timeline, or a chart CSV written earlier.
+ */
+@Command(
+    name = "chart",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Switch blue to green at every n of a range with each strategy, counting every operation,"
+          + " then write the data (CSV) and charts (PNG, SVG, PDF) of how each metric grows,"
+          + " every series labelled with the complexity class that fits it best.",
+      "With --jmh, --timeline or --csv, draw that file instead of sweeping."
+    })
+public final class ChartCommand implements Callable<Integer> {
+
+  private static final int MIN_PIXELS = 200;
+  private static final int MAX_PIXELS = 10_000;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--users", paramLabel = "RANGE", defaultValue = "10..1e7",
+      converter = Converters.UserSeries.class,
+      description = "User counts: a range 10..1e7 (1-2-5 per decade) or a list 10,100,1000"
+          + " (default: ${DEFAULT-VALUE}).")
+  List<Integer> users;
+
+  @Option(names = "--strategies", paramLabel = "S", split = ",",
+      defaultValue = "per-user,batched,pointer-swap", converter = Converters.Strategy.class,
+      description = "Strategies to sweep (default: ${DEFAULT-VALUE}).")
+  List<String> strategies;
+
+  @Option(names = "--batch-size", paramLabel = "B", split = ",", defaultValue = "100",
+      converter = Converters.Positive.class,
+      description = "Users per update call for batched; several values give one series each,"
+          + " e.g. 10,100,1000 (default: ${DEFAULT-VALUE}).")
+  List<Integer> batchSizes;
+
+  @Option(names = "--metric", paramLabel = "M", split = ",", defaultValue = "operations,calls",
+      converter = MetricConverter.class,
+      description = "One chart per metric: operations, calls, writes, pointer-writes, memory,"
+          + " time (simulated by the engine at its default costs) (default: ${DEFAULT-VALUE}).")
+  List<SweepMetric> metrics;
+
+  @Option(names = "--linear", description = "Linear axes instead of log-log.")
+  boolean linear;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+      description = "Directory for the files, created if missing (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "F", split = ",", defaultValue = "png,svg,csv",
+      converter = ChartFileFormat.Converter.class,
+      description = "Files to write: png, svg, pdf, csv (default: ${DEFAULT-VALUE}).")
+  List<ChartFileFormat> formats;
+
+  @Option(names = "--width", paramLabel = "PX", defaultValue = "1600",
+      converter = Converters.Positive.class,
+      description = "Picture width in pixels (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Option(names = "--height", paramLabel = "PX", defaultValue = "900",
+      converter = Converters.Positive.class,
+      description = "Picture height in pixels (default: ${DEFAULT-VALUE}).")
+  int height;
+
+  @Option(names = "--title", paramLabel = "TEXT",
+      description = "Chart title instead of the one chosen for each chart.")
+  String title;
+
+  @Option(names = "--jmh", paramLabel = "FILE.json",
+      description = "Draw JMH results (-rf json): parameter n on the x-axis, one series per"
+          + " benchmark method and other parameters.")
+  Path jmh;
+
+  @Option(names = "--timeline", paramLabel = "FILE.csv",
+      description = "Draw a switch timeline (columns seconds,...,greenShare) as written by"
+          + " simulate --timeline.")
+  Path timeline;
+
+  @Option(names = "--csv", paramLabel = "FILE.csv",
+      description = "Redraw a chart from the CSV an earlier chart run wrote, without sweeping.")
+  Path csv;
+
+  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    validate();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+    ChartWriter writer = new ChartWriter(out, formats, width, height, stdout, stderr,
+        spec.qualifiedName());
+    if (jmh != null) {
+      drawJmh(writer);
+    } else if (timeline != null) {
+      drawTimeline(writer);
+    } else if (csv != null) {
+      MetricTable table = MetricTable.parse(read(csv, "--csv"), csv.toString());
+      drawSweepTable(writer, table, ChartNames.stem(csv.getFileName().toString()), false);
+    } else {
+      sweep(writer, stdout, stderr);
+    }
+    stdout.flush();
+    return ExitCodes.OK;
+  }
+
+  private void validate() {
+    if (Stream.of(jmh, timeline, csv).filter(file -> file != null).count() > 1) {
+      throw new UsageError("--jmh, --timeline and --csv each name a file to draw: give one");
+    }
+    requirePixels("--width", width);
+    requirePixels("--height", height);
+    AtomicFile.requireWritableDirectory(out, "--out");
+  }
+
+  private static void requirePixels(String option, int pixels) {
+    if (pixels < MIN_PIXELS || pixels > MAX_PIXELS) {
+      throw new UsageError(option + " must be from " + MIN_PIXELS + " to " + MAX_PIXELS
+          + " pixels, got " + pixels);
+    }
+  }
+
+  private void sweep(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
+    int largest = users.stream().mapToInt(n -> n).max().orElse(1);
+    HeapBudget.require(new PerUserSwitch().routingBytes(largest), "--users " + largest);
+    SweepPlan plan = new SweepPlan(strategies, users, batchSizes);
+    List<Integer> sizes = plan.sizes();
+    stdout.println("Sweep: " + plan.series().stream().map(SweepPlan.Series::label)
+        .collect(Collectors.joining(", ")) + " at " + (sizes.size() == 1
+            ? "n = " + Numbers.count(sizes.get(0))
+            : sizes.size() + " sizes, n = " + Numbers.count(sizes.get(0)) + " to "
+                + Numbers.count(sizes.get(sizes.size() - 1)))
+        + "; every count measured by running the switch.");
+    SwitchTimer timer = metrics.contains(SweepMetric.TIME) ? EngineTimer.DEFAULTS : SwitchTimer.NONE;
+    List<MeasuredSeries> sweep = Sweep.run(plan, timer, ProgressLine.onTerminal(stderr));
+    for (SweepMetric metric : metrics) {
+      MetricTable table = MetricTable.of(metric, sweep);
+      drawSweepTable(writer, table, ChartNames.sweep(metric, users, strategies, batchSizes), true);
+    }
+  }
+
+  /** CSV first, then the chart drawn from the same table: the sweep -> CSV -> chart pipeline. */
+  private void drawSweepTable(ChartWriter writer, MetricTable table, String name, boolean data) {
+    Map<String, ComplexityFit> fits = table.fits();
+    ChartData chart = SweepChart.of(table, fits, title, linear ? Axes.LINEAR : Axes.LOG_LOG);
+    writer.heading(name, chart);
+    writer.fits(fits, chart);
+    if (data) {
+      writer.csv(name, table.csvColumns(), table.csvRows());
+    }
+    writer.fitsCsv(name, fits);
+    writer.pictures(name + ChartNames.pictureSuffix(linear, width, height), chart);
+  }
+
+  private void drawJmh(ChartWriter writer) {
+    List<JmhTable> tables = JmhTable.parse(read(jmh, "--jmh"), jmh.toString());
+    String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
+    for (JmhTable table : tables) {
+      String name = stem + (tables.size() == 1 ? ""
+          : "-" + ChartNames.safe(table.mode()) + "-" + ChartNames.safe(table.unit())) + "-vs-n";
+      Map<String, ComplexityFit> fits = table.fits();
+      ChartData chart = table.chart(title, linear ? Axes.LINEAR : Axes.LOG_LOG, fits);
+      writer.heading(name, chart);
+      writer.fits(fits, chart);
+      writer.csv(name, JmhTable.csvColumns(), table.csvRows());
+      writer.fitsCsv(name, fits);
+      writer.pictures(name + ChartNames.pictureSuffix(linear, width, height), chart);
+    }
+  }
+
+  private void drawTimeline(ChartWriter writer) {
+    TimelineTable table = TimelineTable.parse(read(timeline, "--timeline"), timeline.toString());
+    String name = ChartNames.safe(ChartNames.stem(timeline.getFileName().toString()))
+        + "-green-share";
+    ChartData chart = table.chart(title);
+    writer.heading(name, chart);
+    writer.timeline(table);
+    writer.csv(name, TimelineTable.csvColumns(), table.csvRows());
+    writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
+  }
+
+  private static String read(Path file, String option) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException ex) {
+      throw new UsageError(option + " " + file + ": cannot read ("
+          + ex.getClass().getSimpleName().replace("Exception", "")
+          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
+    }
+  }
+}
