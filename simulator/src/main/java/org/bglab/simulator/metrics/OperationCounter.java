@@ -4,7 +4,12 @@ package org.bglab.simulator.metrics;
  * Accumulates the operations a switch performs, as they are performed.
  *
  * <p>Strategies call the {@code record...} methods from the code that does the work; a loop may
- * keep a local tally and record it once per call. Not thread-safe: one counter per run.
+ * keep a local tally and record it once per call. What is recorded must be what was done: the
+ * entries a routing state reports it wrote, one call per round trip made. A number worked out
+ * from {@code n} and {@code b} instead is a formula, not a measurement, and the properties that
+ * compare counts with formulas would then check nothing.
+ *
+ * <p>Counts only go up. Not thread-safe: one counter per run.
  */
 public final class OperationCounter {
 
@@ -13,7 +18,12 @@ public final class OperationCounter {
   private long pointerWrites;
   private long routingReads;
 
-  /** Records {@code entries} routing-table entries written. */
+  /**
+   * Records routing-table entries written.
+   *
+   * @param entries how many entries were written, as reported by the routing state
+   * @throws IllegalArgumentException when {@code entries} is negative
+   */
   public void recordEntriesWritten(long entries) {
     entriesWritten += requireNonNegative(entries);
   }
@@ -23,12 +33,22 @@ public final class OperationCounter {
     updateCalls++;
   }
 
-  /** Records {@code calls} update calls tallied locally by a loop. */
+  /**
+   * Records update calls tallied locally by a loop.
+   *
+   * @param calls how many update calls were made
+   * @throws IllegalArgumentException when {@code calls} is negative
+   */
   public void recordUpdateCalls(long calls) {
     updateCalls += requireNonNegative(calls);
   }
 
-  /** Records {@code writes} writes of a single indirection (a selector, a pointer). */
+  /**
+   * Records writes of a single indirection (a selector, a pointer).
+   *
+   * @param writes how many pointer writes were made
+   * @throws IllegalArgumentException when {@code writes} is negative
+   */
   public void recordPointerWrites(long writes) {
     pointerWrites += requireNonNegative(writes);
   }

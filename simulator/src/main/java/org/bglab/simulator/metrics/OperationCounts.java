@@ -15,14 +15,20 @@ public record OperationCounts(
   public static final OperationCounts ZERO = new OperationCounts(0, 0, 0, 0);
 
   /**
-   * The work of the switch in the source's sense, one "update" per route assignment: entries
-   * written plus pointer writes.
+   * The work of the switch in the source's sense, one "update" per route assignment.
+   *
+   * @return entries written plus pointer writes
    */
   public long operations() {
     return entriesWritten + pointerWrites;
   }
 
-  /** The operations performed between {@code earlier} and this snapshot. */
+  /**
+   * The operations performed between an earlier snapshot and this one.
+   *
+   * @param earlier a snapshot of the same counter taken before this one
+   * @return this snapshot less {@code earlier}, kind by kind
+   */
   public OperationCounts minus(OperationCounts earlier) {
     return new OperationCounts(
         entriesWritten - earlier.entriesWritten,
@@ -31,7 +37,12 @@ public record OperationCounts(
         routingReads - earlier.routingReads);
   }
 
-  /** The sum of both sets of counts. */
+  /**
+   * The sum of both sets of counts.
+   *
+   * @param other the counts to add
+   * @return this plus {@code other}, kind by kind
+   */
   public OperationCounts plus(OperationCounts other) {
     return new OperationCounts(
         entriesWritten + other.entriesWritten,

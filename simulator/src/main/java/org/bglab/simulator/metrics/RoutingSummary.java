@@ -13,13 +13,22 @@ import org.bglab.simulator.model.RoutingState;
  */
 public record RoutingSummary(long bytes, long users, long usersOnBlue, long usersOnGreen) {
 
-  /** Reads the summary of {@code state} as it is now. */
+  /**
+   * Reads the summary of a routing state as it is now.
+   *
+   * @param state the routing state to read
+   * @return its size and where it sends users at this instant
+   */
   public static RoutingSummary of(RoutingState state) {
     long green = state.usersOn(Environment.GREEN);
     return new RoutingSummary(state.bytes(), state.users(), state.users() - green, green);
   }
 
-  /** Routing-state bytes per user. */
+  /**
+   * Routing-state bytes per user.
+   *
+   * @return {@code bytes / users}
+   */
   public double bytesPerUser() {
     return (double) bytes / users;
   }

@@ -7,12 +7,20 @@ public enum Environment {
   /** The environment holding the new model version that traffic moves to. */
   GREEN;
 
-  /** The other environment: green for blue, blue for green. */
+  /**
+   * The other environment.
+   *
+   * @return green for blue, blue for green
+   */
   public Environment other() {
     return this == BLUE ? GREEN : BLUE;
   }
 
-  /** The lower-case name used in output and on the command line ({@code blue}, {@code green}). */
+  /**
+   * The name used in output and on the command line.
+   *
+   * @return {@code blue} or {@code green}
+   */
   public String label() {
     return this == BLUE ? "blue" : "green";
   }

@@ -21,6 +21,7 @@ public final class UserRouteTable implements RoutingState {
   /**
    * Creates a table for {@code users} users, all routed to blue.
    *
+   * @param users the number of users, at least 1
    * @throws IllegalArgumentException when {@code users} is not positive
    */
   public UserRouteTable(int users) {
@@ -31,7 +32,12 @@ public final class UserRouteTable implements RoutingState {
     this.greenBits = new long[wordsFor(users)];
   }
 
-  /** The bytes a table for {@code users} users occupies, known before allocating it. */
+  /**
+   * The bytes a table for {@code users} users occupies, known before allocating it.
+   *
+   * @param users the number of users
+   * @return one bit per user, rounded up to whole 64-bit words
+   */
   public static long bytesFor(long users) {
     return (long) wordsFor(users) * Long.BYTES;
   }
@@ -54,7 +60,10 @@ public final class UserRouteTable implements RoutingState {
   /**
    * Writes one user's entry.
    *
+   * @param user the user, {@code 0 <= user < users()}
+   * @param environment where the user's requests go from now on
    * @return the number of entries written: always 1
+   * @throws IndexOutOfBoundsException when {@code user} is not in the table
    */
   public int assign(int user, Environment environment) {
     Objects.checkIndex(user, users);
@@ -73,9 +82,13 @@ public final class UserRouteTable implements RoutingState {
 
   /**
    * Writes the entries of users {@code from} (inclusive) to {@code to} (exclusive), a word of 64
-   * entries at a time.
+   * entries at a time. An empty range ({@code from == to}) writes nothing.
    *
+   * @param from the first user written
+   * @param to one past the last user written
+   * @param environment where those users' requests go from now on
    * @return the number of entries written, counted from the bits each word write covered
+   * @throws IndexOutOfBoundsException unless {@code 0 <= from <= to <= users()}
    */
   public long assignRange(int from, int to, Environment environment) {
     Objects.checkFromToIndex(from, to, users);

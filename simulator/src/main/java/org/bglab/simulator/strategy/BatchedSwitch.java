@@ -20,6 +20,7 @@ public final class BatchedSwitch implements SwitchStrategy<UserRouteTable> {
    * Creates a batched strategy.
    *
    * @param batchSize users per update call, at least 1
+   * @throws IllegalArgumentException when {@code batchSize} is less than 1
    */
   public BatchedSwitch(int batchSize) {
     if (batchSize < 1) {
@@ -28,7 +29,11 @@ public final class BatchedSwitch implements SwitchStrategy<UserRouteTable> {
     this.batchSize = batchSize;
   }
 
-  /** Users per update call. */
+  /**
+   * Users per update call.
+   *
+   * @return the batch size {@code b}
+   */
   public int batchSize() {
     return batchSize;
   }

@@ -27,12 +27,21 @@ public final class Strategies {
 
   private Strategies() {}
 
-  /** Every strategy name, in display order. */
+  /**
+   * Every strategy name, in display order.
+   *
+   * @return the names, starting with {@code per-user}
+   */
   public static List<String> names() {
     return List.copyOf(Collections.unmodifiableSet(REGISTRY.keySet()));
   }
 
-  /** Whether {@code name} is a known strategy. */
+  /**
+   * Whether a strategy of that name exists.
+   *
+   * @param name a name as typed on the command line
+   * @return {@code true} when {@link #create(String, StrategyOptions)} accepts it
+   */
   public static boolean exists(String name) {
     return REGISTRY.containsKey(name);
   }
@@ -40,6 +49,9 @@ public final class Strategies {
   /**
    * Creates the strategy called {@code name}.
    *
+   * @param name one of {@link #names()}
+   * @param options the settings of strategies that take any, such as the batch size
+   * @return a new strategy
    * @throws IllegalArgumentException when no strategy has that name; the message lists the names
    */
   public static SwitchStrategy<?> create(String name, StrategyOptions options) {

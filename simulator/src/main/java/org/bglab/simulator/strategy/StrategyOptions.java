@@ -41,7 +41,12 @@ public record StrategyOptions(
   /** The defaults of every option. */
   public static final StrategyOptions DEFAULTS = new StrategyOptions(DEFAULT_BATCH_SIZE);
 
-  /** Validates the options. */
+  /**
+   * Validates the options.
+   *
+   * @param batchSize users per update call for {@code batched}, at least 1
+   * @throws IllegalArgumentException when {@code batchSize} is less than 1
+   */
   public StrategyOptions {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);

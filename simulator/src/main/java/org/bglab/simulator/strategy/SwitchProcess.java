@@ -5,6 +5,10 @@ import java.time.Duration;
 /**
  * A switch under way, advanced one update call at a time so that a simulation can let requests
  * arrive between calls.
+ *
+ * <p>The routing state can be read between steps: it shows the switch as far as it has gone,
+ * which is what requests arriving at that moment see. A complete process stays complete: further
+ * steps make no call and record nothing.
  */
 public interface SwitchProcess {
 

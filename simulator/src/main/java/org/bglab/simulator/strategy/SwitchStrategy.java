@@ -13,20 +13,42 @@ import org.bglab.simulator.model.UserRouteTable;
  * recording exactly what it wrote in the counter. Switching back (a rollback) is the same process
  * with the other target.
  *
+ * <p>To write your own strategy, implement this interface and {@link SwitchProcess}; use it
+ * through {@link TrafficRouter#create(SwitchStrategy, int)}. Every strategy is expected to keep
+ * these promises, which the example properties in the coursework tests check:
+ * <ul>
+ *   <li>once the process is complete, every user's route leads to the target;
+ *   <li>the counter receives what was written, as the routing state reported it, never a number
+ *       computed from {@code n};
+ *   <li>the same inputs give the same counts and the same routing state.
+ * </ul>
+ *
  * @param <S> the kind of routing state the strategy writes
  */
 public interface SwitchStrategy<S extends RoutingState> {
 
-  /** The strategy's name on the command line and in output, e.g. {@code per-user}. */
+  /**
+   * The strategy's name on the command line and in output.
+   *
+   * @return a short lower-case name such as {@code per-user}
+   */
   String name();
 
-  /** A new routing state for {@code users} users, every one routed to blue. */
+  /**
+   * A new routing state of the kind this strategy writes.
+   *
+   * @param users the number of users, at least 1
+   * @return a state routing every one of them to blue
+   */
   S newRoutingState(int users);
 
   /**
    * The bytes {@link #newRoutingState(int)} will take for {@code users} users, known before
    * allocating, so that a caller can refuse a size that does not fit in memory. The default is
    * the size of a one-bit-per-user table.
+   *
+   * @param users the number of users
+   * @return the size of the routing state in bytes
    */
   default long routingBytes(long users) {
     return UserRouteTable.bytesFor(users);
@@ -35,6 +57,11 @@ public interface SwitchStrategy<S extends RoutingState> {
   /**
    * Starts switching every user of {@code state} to {@code target}. Nothing is written until the
    * returned process is stepped.
+   *
+   * @param state the routing state to write, one this strategy created
+   * @param target the environment every user is moved to
+   * @param counter where the process records each operation as it performs it
+   * @return the switch, not started yet
    */
   SwitchProcess begin(S state, Environment target, OperationCounter counter);
 }

@@ -18,6 +18,11 @@ import org.bglab.simulator.model.RoutingState;
  * counts.updateCalls();     // 11
  * counts.entriesWritten();  // 1001
  * }</pre>
+ *
+ * <p>A switch can also be watched step by step: {@link #beginSwitch(Environment)} returns the
+ * process, and {@link #state()} shows the routing as it is between two update calls. Only the
+ * strategy's process records into the counter, so the counts read here are what was performed.
+ * Not thread-safe.
  */
 public final class TrafficRouter {
 
@@ -37,7 +42,15 @@ public final class TrafficRouter {
     this.starter = starter;
   }
 
-  /** A router for {@code users} users, all on blue, switched by {@code strategy}. */
+  /**
+   * A router for {@code users} users, all on blue, switched by {@code strategy}.
+   *
+   * @param <S> the kind of routing state the strategy writes
+   * @param strategy how the router switches
+   * @param users the number of users, at least 1
+   * @return a router with a new routing state and a counter at zero
+   * @throws IllegalArgumentException when {@code users} is less than 1
+   */
   public static <S extends RoutingState> TrafficRouter create(
       SwitchStrategy<S> strategy, int users) {
     S state = strategy.newRoutingState(users);
@@ -46,7 +59,12 @@ public final class TrafficRouter {
         strategy.name(), state, counter, target -> strategy.begin(state, target, counter));
   }
 
-  /** Starts a switch to {@code target}, to be advanced step by step. */
+  /**
+   * Starts a switch to {@code target}, to be advanced step by step.
+   *
+   * @param target the environment every user is moved to
+   * @return the process; nothing has been written yet
+   */
   public SwitchProcess beginSwitch(Environment target) {
     return starter.apply(target);
   }
@@ -64,33 +82,61 @@ public final class TrafficRouter {
     return counter.snapshot().minus(before);
   }
 
-  /** Routes one request of {@code user}: one routing read, counted. */
+  /**
+   * Routes one request of {@code user}: one routing read, counted.
+   *
+   * @param user the user sending the request
+   * @return the environment that serves it
+   * @throws IndexOutOfBoundsException when {@code user} is not one of the router's users
+   */
   public Environment route(int user) {
     counter.recordRoutingRead();
     return state.routeOf(user);
   }
 
-  /** The name of the strategy. */
+  /**
+   * The name of the strategy.
+   *
+   * @return the strategy's {@link SwitchStrategy#name()}
+   */
   public String strategyName() {
     return strategyName;
   }
 
-  /** The routing state, for reading. */
+  /**
+   * The routing state, for reading; write to it only through a switch.
+   *
+   * @return the live routing state, which changes as a switch advances
+   */
   public RoutingState state() {
     return state;
   }
 
-  /** Every operation made through this router so far. */
+  /**
+   * Every operation made through this router so far.
+   *
+   * @return the counts of every switch and request since the router was created
+   */
   public OperationCounts counts() {
     return counter.snapshot();
   }
 
-  /** The counter this router records into. */
+  /**
+   * The live counter this router records into, for a caller that reads counts after every
+   * update call and would rather not take a snapshot each time (the discrete-event engine does).
+   * Only a switch process should record into it; use {@link #counts()} otherwise.
+   *
+   * @return the counter itself, not a copy
+   */
   public OperationCounter counter() {
     return counter;
   }
 
-  /** Where the routing state sends users now, and its size. */
+  /**
+   * Where the routing state sends users now, and its size.
+   *
+   * @return a summary read at this instant
+   */
   public RoutingSummary routing() {
     return RoutingSummary.of(state);
   }
