@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 final class LessonsDirOption {
 
   @Option(names = "--lessons", paramLabel = "DIR",
-      description = "Also load the lessons in DIR (Markdown files, see docs/lesson-format.md).")
+      description = "Also load the lessons in DIR (Markdown files, see lessons/LESSONS.md).")
   Path dir;
 
   /** The directory, when one was given. */

@@ -253,7 +253,7 @@ class LessonCommandsTest {
 
   @Test
   void theExampleInstructorLessonsAreValid() {
-    Curriculum.Reading reading = Curriculum.read(Optional.of(Path.of("../docs/example-lessons")));
+    Curriculum.Reading reading = Curriculum.read(Optional.of(Path.of("example-lessons")));
     assertEquals(List.of(), reading.errors().stream().map(Throwable::getMessage).toList());
     List<Lesson> theirs = reading.lessons().stream()
         .filter(l -> l.source().contains("example-lessons")).toList();
