@@ -23,8 +23,8 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
   public int handleParseException(ParameterException ex, String[] args) {
     CommandLine command = ex.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println(prefix(command) + lowerFirst(ex.getMessage()));
-    err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more.");
+    err.println(prefix(command) + lowerFirst(ex.getMessage())
+        + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
     trace(ex, err);
     return ExitCodes.USAGE;
   }

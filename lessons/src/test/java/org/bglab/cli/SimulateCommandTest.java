@@ -65,6 +65,7 @@ class SimulateCommandTest {
     CliRun run = CliRun.of("simulate", option, value);
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
+    assertEquals(1, run.err().lines().count(), "one line: " + run.err());
     String firstLine = run.err().lines().findFirst().orElse("");
     assertTrue(firstLine.contains(mentioned), run.err());
     assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
