@@ -1,13 +1,12 @@
 package org.bglab.benchmarks.memory;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.bglab.benchmarks.command.CommandLineError;
 import org.bglab.benchmarks.command.Options;
+import org.bglab.benchmarks.command.ToolRun;
 
 /**
  * Measures memory per user of each {@link RoutingStructure} at several sizes and writes the rows
@@ -31,7 +30,7 @@ public final class RoutingMemory {
 
   /** Entry point; exit code 2 with one line on stderr for bad options. */
   public static void main(String[] args) {
-    try {
+    ToolRun.run("routing-memory", () -> {
       Options options = Options.parse(args, List.of("--users", "--graph-max", "--repeats", "--out"));
       List<Integer> sizes = options.intList("--users", List.of(1_000, 10_000, 100_000, 1_000_000));
       int graphMax = options.positiveInt("--graph-max", 100_000);
@@ -42,13 +41,7 @@ public final class RoutingMemory {
       if (out != null) {
         MemoryFile.write(out, method(graphMax, repeats), rows);
       }
-    } catch (CommandLineError error) {
-      System.err.println("routing-memory: " + error.getMessage());
-      System.exit(2);
-    } catch (IOException error) {
-      System.err.println("routing-memory: cannot write output: " + error.getMessage());
-      System.exit(2);
-    }
+    });
   }
 
   /** Measures every structure at every size, sizes in the outer loop. */

@@ -1,11 +1,10 @@
 package org.bglab.benchmarks.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.bglab.benchmarks.command.AtomicFile;
-import org.bglab.benchmarks.command.CommandLineError;
 import org.bglab.benchmarks.command.Options;
+import org.bglab.benchmarks.command.ToolRun;
 import org.bglab.benchmarks.memory.MemoryFile;
 import org.bglab.benchmarks.memory.MemoryRow;
 
@@ -28,7 +27,7 @@ public final class JmhSummary {
 
   /** Entry point; exit code 2 with one line on stderr for bad options or unreadable input. */
   public static void main(String[] args) {
-    try {
+    ToolRun.run("jmh-summary", () -> {
       Options options = Options.parse(args, List.of("--jmh", "--memory", "--machine", "--out"));
       Path jmh = options.requiredPath("--jmh");
       Path memoryFile = options.path("--memory");
@@ -42,12 +41,6 @@ public final class JmhSummary {
       } else {
         AtomicFile.write(out, text);
       }
-    } catch (CommandLineError error) {
-      System.err.println("jmh-summary: " + error.getMessage());
-      System.exit(2);
-    } catch (IOException error) {
-      System.err.println("jmh-summary: cannot write the summary: " + error.getMessage());
-      System.exit(2);
-    }
+    });
   }
 }

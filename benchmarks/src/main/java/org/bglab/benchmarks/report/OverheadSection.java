@@ -1,6 +1,5 @@
 package org.bglab.benchmarks.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.bglab.benchmarks.switching.OverheadLoop;
@@ -12,18 +11,14 @@ final class OverheadSection implements SummarySection {
   static final String TARGET =
       "counted per-user switch at most 1.5x the uncounted loop over the same table";
 
-  private final List<String> names = new ArrayList<>();
-  private final List<SortedMap<Integer, Double>> perUser = new ArrayList<>();
+  private final EnumSeries<OverheadLoop> perUser;
 
   OverheadSection(List<JmhResult> results) {
-    for (OverheadLoop loop : OverheadLoop.values()) {
-      names.add(loop.name());
-      perUser.add(ResultSeries.byUsers(results, BENCHMARK, "loop", loop.name(), ResultSeries::perUser));
-    }
+    perUser = EnumSeries.of(results, BENCHMARK, "loop", OverheadLoop.class, ResultSeries::perUser);
   }
 
   private SortedMap<Integer, Double> perUser(OverheadLoop loop) {
-    return perUser.get(loop.ordinal());
+    return perUser.get(loop);
   }
 
   @Override
@@ -35,7 +30,7 @@ final class OverheadSection implements SummarySection {
   public String body() {
     SortedMap<Integer, Double> uncounted = perUser(OverheadLoop.UNCOUNTED_LOOP);
     return "Nanoseconds per user, same n, same run:\n\n"
-        + ResultSeries.table(names, perUser, Format::number)
+        + perUser.table(Format::number)
         + "\nRatios (time per user; `COUNTED_SWITCH` is the path of `TrafficRouter.switchTo`,"
         + " `COUNTED_STEPS` drives the same strategy one update call at a time):\n\n"
         + ResultSeries.table(

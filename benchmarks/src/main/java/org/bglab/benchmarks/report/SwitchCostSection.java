@@ -1,6 +1,5 @@
 package org.bglab.benchmarks.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import org.bglab.benchmarks.switching.SwitchImplementation;
@@ -14,22 +13,18 @@ final class SwitchCostSection implements SummarySection {
   static final String FLAT_TARGET =
       "pointer swap flat across n (slowest / fastest switch at most 1.5x)";
 
-  private final List<String> names = new ArrayList<>();
-  private final List<SortedMap<Integer, Double>> perSwitch = new ArrayList<>();
-  private final List<SortedMap<Integer, Double>> perUser = new ArrayList<>();
+  private final EnumSeries<SwitchImplementation> perSwitch;
+  private final EnumSeries<SwitchImplementation> perUser;
 
   SwitchCostSection(List<JmhResult> results) {
-    for (SwitchImplementation implementation : SwitchImplementation.values()) {
-      names.add(implementation.name());
-      perSwitch.add(ResultSeries.byUsers(
-          results, BENCHMARK, "implementation", implementation.name(), JmhResult::score));
-      perUser.add(ResultSeries.byUsers(
-          results, BENCHMARK, "implementation", implementation.name(), ResultSeries::perUser));
-    }
+    perSwitch = EnumSeries.of(
+        results, BENCHMARK, "implementation", SwitchImplementation.class, JmhResult::score);
+    perUser = EnumSeries.of(
+        results, BENCHMARK, "implementation", SwitchImplementation.class, ResultSeries::perUser);
   }
 
   private SortedMap<Integer, Double> perUser(SwitchImplementation implementation) {
-    return perUser.get(implementation.ordinal());
+    return perUser.get(implementation);
   }
 
   @Override
@@ -41,9 +36,9 @@ final class SwitchCostSection implements SummarySection {
   public String body() {
     SortedMap<Integer, Double> naive = perUser(SwitchImplementation.NAIVE_MAP);
     return "Nanoseconds per switch of every user (JMH average time):\n\n"
-        + ResultSeries.table(names, perSwitch, Format::number)
+        + perSwitch.table(Format::number)
         + "\nNanoseconds per user (secondary score `perUser`):\n\n"
-        + ResultSeries.table(names, perUser, Format::number)
+        + perUser.table(Format::number)
         + "\nHow many times faster per user than `NAIVE_MAP`:\n\n"
         + ResultSeries.table(
             List.of("PER_USER", "BATCHED"),
@@ -58,7 +53,7 @@ final class SwitchCostSection implements SummarySection {
     SortedMap<Integer, Double> faster = ResultSeries.ratio(
         perUser(SwitchImplementation.NAIVE_MAP), perUser(SwitchImplementation.PER_USER));
     return List.of(Verdict.atEverySize(FASTER_TARGET, faster, ratio -> ratio >= 50),
-        flatVerdict(perSwitch.get(SwitchImplementation.POINTER_SWAP.ordinal())));
+        flatVerdict(perSwitch.get(SwitchImplementation.POINTER_SWAP)));
   }
 
   private static Verdict flatVerdict(SortedMap<Integer, Double> pointer) {
