@@ -49,6 +49,22 @@ public final class Options {
     return value == null ? null : Path.of(value);
   }
 
+  /** The value of {@code name} as a comma-separated list of paths; the option must be given. */
+  public List<Path> requiredPaths(String name) {
+    String value = values.get(name);
+    if (value == null) {
+      throw new CommandLineError("option " + name + " is required");
+    }
+    List<Path> paths = new ArrayList<>();
+    for (String part : value.split(",", -1)) {
+      if (part.isBlank()) {
+        throw new CommandLineError("option " + name + ": empty file name in '" + value + "'");
+      }
+      paths.add(Path.of(part.trim()));
+    }
+    return List.copyOf(paths);
+  }
+
   /** The value of {@code name} as a path; the option must be given. */
   public Path requiredPath(String name) {
     Path path = path(name);

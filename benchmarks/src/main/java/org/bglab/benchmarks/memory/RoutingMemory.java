@@ -17,10 +17,12 @@ import org.bglab.benchmarks.command.ToolRun;
  * of {@code --repeats} builds, at every size). Run from the repository root:
  *
  * <pre>
- * java -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar \
+ * java -XX:+UseParallelGC -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar \
  *     org.bglab.benchmarks.memory.RoutingMemory --users 1000,100000,1000000 --out results/jmh/memory.json
  * </pre>
  *
+ * ParallelGC makes the heap readings exact: G1 counts a very large array as whole heap regions.
+ * The attach flag lets JOL use the JVM's own object sizes instead of its layout model.
  * Options: {@code --users LIST} (1000,10000,100000,1000000), {@code --graph-max N} (100000),
  * {@code --repeats R} (5), {@code --out FILE} (none: print only).
  */

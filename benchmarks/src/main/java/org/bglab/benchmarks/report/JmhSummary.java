@@ -1,6 +1,7 @@
 package org.bglab.benchmarks.report;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.bglab.benchmarks.command.AtomicFile;
 import org.bglab.benchmarks.command.Options;
@@ -14,12 +15,13 @@ import org.bglab.benchmarks.memory.MemoryRow;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar org.bglab.benchmarks.report.JmhSummary \
- *     --jmh results/jmh/quick.json --memory results/jmh/memory.json --out results/jmh/SUMMARY.md
+ *     --jmh results/jmh/quick.json,results/jmh/quick-hold.json \
+ *     --memory results/jmh/quick-memory.json --out results/jmh/SUMMARY.md
  * </pre>
  *
- * Options: {@code --jmh FILE} (required, JMH's {@code -rf json} output), {@code --memory FILE}
- * (the output of {@code RoutingMemory}), {@code --machine TEXT} (a note on the machine),
- * {@code --out FILE} (default: standard output).
+ * Options: {@code --jmh FILE,...} (required: one or more JMH {@code -rf json} outputs),
+ * {@code --memory FILE} (the output of {@code RoutingMemory}), {@code --machine TEXT} (a note on
+ * the machine), {@code --out FILE} (default: standard output).
  */
 public final class JmhSummary {
 
@@ -29,12 +31,20 @@ public final class JmhSummary {
   public static void main(String[] args) {
     ToolRun.run("jmh-summary", () -> {
       Options options = Options.parse(args, List.of("--jmh", "--memory", "--machine", "--out"));
-      Path jmh = options.requiredPath("--jmh");
+      List<Path> jmh = options.requiredPaths("--jmh");
+      List<JmhResult> results = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      for (Path file : jmh) {
+        results.addAll(JmhResult.read(file));
+        sources.add("`" + file + "`");
+      }
       Path memoryFile = options.path("--memory");
       List<MemoryRow> memory = memoryFile == null ? List.of() : MemoryFile.read(memoryFile);
-      String sources = "`" + jmh + "`" + (memoryFile == null ? "" : " and `" + memoryFile + "`");
-      String text = new SummaryReport(JmhResult.read(jmh), memory)
-          .render(sources, options.text("--machine"));
+      if (memoryFile != null) {
+        sources.add("`" + memoryFile + "`");
+      }
+      String text = new SummaryReport(results, memory)
+          .render(String.join(", ", sources), options.text("--machine"));
       Path out = options.path("--out");
       if (out == null) {
         System.out.print(text);

@@ -22,6 +22,14 @@ class OptionsTest {
   }
 
   @Test
+  void readsAListOfFiles() {
+    Options options = Options.parse(new String[] {"--out", "a.json, b/c.json"}, ALLOWED);
+    assertEquals(List.of(Path.of("a.json"), Path.of("b/c.json")), options.requiredPaths("--out"));
+    Options empty = Options.parse(new String[] {"--out", "a.json,,b.json"}, ALLOWED);
+    assertThrows(CommandLineError.class, () -> empty.requiredPaths("--out"));
+  }
+
+  @Test
   void rejectsBadInputWithTheOptionNamed() {
     assertEquals("unknown option '--user' (expected --users, --out)",
         assertThrows(CommandLineError.class,
