@@ -16,7 +16,9 @@ public final class AtomicFile {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+    // a name of its own per process; written with the usual permissions, unlike createTempFile
+    Path temporary = folder.resolve(
+        "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
     try {
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
       Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING,
