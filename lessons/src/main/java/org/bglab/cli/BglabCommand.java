@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       SimulateCommand.class,
       TableCommand.class,
+      ScenarioCommand.class,
       CompletionCommand.class,
     })
 public final class BglabCommand implements Callable<Integer> {

@@ -17,6 +17,7 @@ final class Welcome {
           bglab simulate --strategy per-user --users 1e6    one switch, every write counted
           bglab simulate --strategy pointer-swap --users 1e6 the same users, one pointer write
           bglab table                                        how the work grows with n
+          bglab scenario safe-workflow                       a blue-green release in a small cluster
 
         Every command explains itself with --help, for example: bglab simulate --help
         """;

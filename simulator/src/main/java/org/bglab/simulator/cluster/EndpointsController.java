@@ -1,0 +1,61 @@
+package org.bglab.simulator.cluster;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps each Service's endpoints: the ready pods whose labels its selector matches. A recompute
+ * that changes them goes over the old and the new endpoints once each, and that is counted.
+ */
+final class EndpointsController {
+
+  /** The endpoints of one Service and the generation counting its changes. */
+  record EndpointSet(long generation, List<Pod> pods) {
+    static final EndpointSet EMPTY = new EndpointSet(0, List.of());
+  }
+
+  private final Map<String, EndpointSet> endpoints = new HashMap<>();
+  private long endpointsTouched;
+
+  /** The endpoints of {@code service} now. */
+  EndpointSet of(String service) {
+    return endpoints.getOrDefault(service, EndpointSet.EMPTY);
+  }
+
+  /** Total endpoints touched by recomputes so far. */
+  long endpointsTouched() {
+    return endpointsTouched;
+  }
+
+  /**
+   * Recomputes the endpoints of {@code service} from {@code pods} at {@code now}.
+   *
+   * @return the number of endpoints touched, or -1 when the endpoints did not change
+   */
+  long recompute(Service service, Collection<Pod> pods, long now) {
+    List<Pod> selected = pods.stream()
+        .filter(pod -> pod.isReady(now) && service.selector().selects(pod.labels()))
+        .toList();
+    EndpointSet old = of(service.name());
+    if (old.pods().equals(selected)) {
+      return -1;
+    }
+    Set<Pod> union = new LinkedHashSet<>(old.pods());
+    union.addAll(selected);
+    long touched = 0;
+    for (Pod ignored : union) {
+      touched++;
+    }
+    endpointsTouched += touched;
+    endpoints.put(service.name(), new EndpointSet(old.generation() + 1, selected));
+    return touched;
+  }
+
+  void remove(String service) {
+    endpoints.remove(service);
+  }
+}

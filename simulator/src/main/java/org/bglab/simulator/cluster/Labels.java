@@ -1,0 +1,93 @@
+package org.bglab.simulator.cluster;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A set of Kubernetes labels ({@code key=value} pairs), kept sorted by key. Labels mark pods and
+ * deployments; the same type serves as an equality-based selector.
+ *
+ * @param entries the pairs, sorted by key and unmodifiable
+ */
+public record Labels(Map<String, String> entries) {
+
+  /** No labels at all. As a selector it means "no selector", which matches nothing. */
+  public static final Labels NONE = new Labels(Map.of());
+
+  /** Copies {@code entries} into a sorted, unmodifiable map. */
+  public Labels {
+    entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+  }
+
+  /**
+   * Reads labels written as kubectl does: {@code app=model,env=blue}.
+   *
+   * @throws IllegalArgumentException naming the pair that has no {@code =} or an empty key
+   */
+  public static Labels parse(String text) {
+    Map<String, String> pairs = new TreeMap<>();
+    if (text.isBlank()) {
+      return NONE;
+    }
+    for (String pair : text.split(",", -1)) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw new IllegalArgumentException("invalid label \"" + pair + "\": expected key=value");
+      }
+      pairs.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+    }
+    return new Labels(pairs);
+  }
+
+  /** The value of {@code key}, or {@code null} when it is not set. */
+  public String get(String key) {
+    return entries.get(key);
+  }
+
+  /** Whether there are no labels. */
+  public boolean isEmpty() {
+    return entries.isEmpty();
+  }
+
+  /**
+   * Whether this selector picks an object carrying {@code labels}: every pair of the selector must
+   * be present with the same value. An empty selector matches nothing, as for a Service.
+   */
+  public boolean selects(Labels labels) {
+    if (entries.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, String> pair : entries.entrySet()) {
+      if (!pair.getValue().equals(labels.entries.get(pair.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** These labels with {@code key} set to {@code value}. */
+  public Labels with(String key, String value) {
+    Map<String, String> copy = new TreeMap<>(entries);
+    copy.put(key, value);
+    return new Labels(copy);
+  }
+
+  /** These labels without {@code key}. */
+  public Labels without(String key) {
+    Map<String, String> copy = new TreeMap<>(entries);
+    copy.remove(key);
+    return new Labels(copy);
+  }
+
+  /** The kubectl form, {@code app=model,env=blue}, or {@code <none>} when empty. */
+  @Override
+  public String toString() {
+    if (entries.isEmpty()) {
+      return "<none>";
+    }
+    StringBuilder text = new StringBuilder();
+    entries.forEach((key, value) -> text.append(text.isEmpty() ? "" : ",").append(key).append('=').append(value));
+    return text.toString();
+  }
+}

@@ -1,0 +1,58 @@
+package org.bglab.simulator.cluster;
+
+/**
+ * How an endpoints change travels from the control plane to the kube-proxy of every node. All
+ * durations are in simulated microseconds. Once the endpoints are recomputed (taking
+ * {@code recomputePerEndpoint} per endpoint touched), node {@code k} of {@code nodes} (counting
+ * from 1) is told after {@code k * fanoutPerNode}, waits for its next sync,
+ * {@code proxySyncDelay * k / nodes} (so the nodes' sync times spread evenly over the sync delay),
+ * then rewrites its rules for the Service, taking {@code rulePerEndpoint} per endpoint it touches.
+ * Until a node has finished, requests entering through it go to the endpoints it had before.
+ *
+ * @param nodes the number of nodes, each running a kube-proxy
+ * @param proxySyncDelay the longest wait of a node for its next sync
+ * @param fanoutPerNode the control plane's time to notify one more node
+ * @param recomputePerEndpoint the endpoints controller's time per endpoint touched
+ * @param rulePerEndpoint a kube-proxy's time to rewrite its rules for one endpoint
+ */
+public record PropagationSettings(
+    int nodes, long proxySyncDelay, long fanoutPerNode, long recomputePerEndpoint, long rulePerEndpoint) {
+
+  /** One node and no delays: every change reaches the proxy at once. */
+  public static final PropagationSettings INSTANT = new PropagationSettings(1, 0, 0, 0, 0);
+
+  /** Checks the values. */
+  public PropagationSettings {
+    if (nodes < 1) {
+      throw new IllegalArgumentException("nodes must be at least 1, got " + nodes);
+    }
+    if (proxySyncDelay < 0 || fanoutPerNode < 0 || recomputePerEndpoint < 0 || rulePerEndpoint < 0) {
+      throw new IllegalArgumentException("propagation delays cannot be negative");
+    }
+  }
+
+  /** These settings with another number of nodes. */
+  public PropagationSettings withNodes(int newNodes) {
+    return new PropagationSettings(newNodes, proxySyncDelay, fanoutPerNode, recomputePerEndpoint, rulePerEndpoint);
+  }
+
+  /** These settings with another proxy sync delay. */
+  public PropagationSettings withProxySyncDelay(long delay) {
+    return new PropagationSettings(nodes, delay, fanoutPerNode, recomputePerEndpoint, rulePerEndpoint);
+  }
+
+  /** These settings with another fan-out time per node. */
+  public PropagationSettings withFanoutPerNode(long delay) {
+    return new PropagationSettings(nodes, proxySyncDelay, delay, recomputePerEndpoint, rulePerEndpoint);
+  }
+
+  /** These settings with another recompute time per endpoint. */
+  public PropagationSettings withRecomputePerEndpoint(long delay) {
+    return new PropagationSettings(nodes, proxySyncDelay, fanoutPerNode, delay, rulePerEndpoint);
+  }
+
+  /** These settings with another rule rewrite time per endpoint. */
+  public PropagationSettings withRulePerEndpoint(long delay) {
+    return new PropagationSettings(nodes, proxySyncDelay, fanoutPerNode, recomputePerEndpoint, delay);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * A small, faithful model of the parts of Kubernetes that blue-green deployment relies on, on a
+ * simulated clock: deployments with labels, an image (the model version), replicas and readiness;
+ * their pods; Services whose selector picks ready pods with matching labels as endpoints; a
+ * kube-proxy per node that routes by its own, possibly stale, copy of the endpoints; keep-alive
+ * connections; and the subset of {@code kubectl} that lessons and quiz checks use.
+ *
+ * <p>Start with {@link org.bglab.simulator.cluster.Cluster} and
+ * {@link org.bglab.simulator.cluster.Kubectl}. Everything is counted as it is done: write requests,
+ * selector writes, endpoints touched by recomputes, rules rewritten by each node's proxy. Merge
+ * patches use Jackson; nothing here prints or reads files.
+ */
+package org.bglab.simulator.cluster;

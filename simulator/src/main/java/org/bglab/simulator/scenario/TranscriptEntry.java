@@ -1,0 +1,88 @@
+package org.bglab.simulator.scenario;
+
+import org.bglab.simulator.cluster.Tally;
+
+/**
+ * One record of what happened while a scenario ran. Every entry carries the scenario line it
+ * belongs to (for an event: the line that was running when the cluster did it) and the simulated
+ * time, in microseconds, when it happened.
+ */
+public sealed interface TranscriptEntry {
+
+  /** The scenario line, counted from 1. */
+  int line();
+
+  /** When it happened, in simulated microseconds. */
+  long at();
+
+  /**
+   * A kubectl command and what it printed.
+   *
+   * @param command the line as written
+   * @param output what kubectl printed
+   * @param failed whether kubectl reported an error
+   */
+  record Command(int line, long at, String command, String output, boolean failed) implements TranscriptEntry {}
+
+  /**
+   * Something the cluster did by itself (pods ready, endpoints changed, proxies synced).
+   *
+   * @param text the event in one line
+   */
+  record Event(int line, long at, String text) implements TranscriptEntry {}
+
+  /**
+   * Requests sent to a Service and where they went.
+   *
+   * @param service the Service they were sent to
+   * @param requests how many were sent
+   * @param over the time they were spread over, 0 for all at once
+   * @param served how many each deployment served
+   * @param failures how many failed, by reason
+   * @param keptAlive how many travelled on already open keep-alive connections
+   */
+  record Traffic(int line, long at, String service, long requests, long over, Tally served, Tally failures,
+      long keptAlive) implements TranscriptEntry {
+
+    /** The number of failed requests. */
+    public long failed() {
+      return failures.total();
+    }
+  }
+
+  /**
+   * A wait.
+   *
+   * @param duration how long, in microseconds
+   */
+  record Wait(int line, long at, long duration) implements TranscriptEntry {}
+
+  /**
+   * A cluster setting changed.
+   *
+   * @param key the setting
+   * @param value its new value, as text
+   */
+  record Setting(int line, long at, String key, String value) implements TranscriptEntry {}
+
+  /**
+   * Keep-alive connections opened or closed.
+   *
+   * @param service the Service they lead to
+   * @param opened true for {@code open}, false for {@code close}
+   * @param requested how many were asked for ({@code open} only)
+   * @param changed how many were opened, or closed
+   * @param nowOpen the connections open afterwards, by the deployment of their pod
+   */
+  record Connections(int line, long at, String service, boolean opened, int requested, int changed, Tally nowOpen)
+      implements TranscriptEntry {}
+
+  /**
+   * An {@code expect} line and whether it held.
+   *
+   * @param text the line as written
+   * @param passed whether it held
+   * @param actual what was measured, in the same terms as the line
+   */
+  record Expectation(int line, long at, String text, boolean passed, String actual) implements TranscriptEntry {}
+}

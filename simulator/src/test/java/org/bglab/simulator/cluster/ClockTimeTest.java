@@ -1,0 +1,34 @@
+package org.bglab.simulator.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ClockTimeTest {
+
+  @Test
+  void readsDurationsWithUnits() {
+    assertEquals(30_000_000, ClockTime.parse("30s"));
+    assertEquals(1_500_000, ClockTime.parse("1.5s"));
+    assertEquals(500_000, ClockTime.parse("500ms"));
+    assertEquals(100, ClockTime.parse("100us"));
+    assertEquals(120_000_000, ClockTime.parse("2m"));
+  }
+
+  @Test
+  void rejectsMissingOrUnknownUnits() {
+    assertThrows(IllegalArgumentException.class, () -> ClockTime.parse("30"));
+    assertThrows(IllegalArgumentException.class, () -> ClockTime.parse("30d"));
+    assertThrows(IllegalArgumentException.class, () -> ClockTime.parse("s"));
+    assertThrows(IllegalArgumentException.class, () -> ClockTime.parse("-3s"));
+  }
+
+  @Test
+  void formatsReadably() {
+    assertEquals("0s", ClockTime.format(0));
+    assertEquals("250us", ClockTime.format(250));
+    assertEquals("1.5ms", ClockTime.format(1_500));
+    assertEquals("12.25s", ClockTime.format(12_250_000));
+  }
+}

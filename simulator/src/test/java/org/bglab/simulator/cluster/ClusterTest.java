@@ -1,0 +1,178 @@
+package org.bglab.simulator.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Traffic, propagation and keep-alive behaviour of the cluster model. */
+class ClusterTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonNode selectorPatch(String env) {
+    return JSON.createObjectNode().set("spec", JSON.createObjectNode().set("selector",
+        JSON.createObjectNode().put("env", env)));
+  }
+
+  /** Blue and green with {@code replicas} ready pods each, the Service on blue, all synced. */
+  private static Cluster cluster(int replicas, PropagationSettings settings) {
+    Cluster cluster = new Cluster();
+    cluster.configurePropagation(settings);
+    cluster.createDeployment("blue", "model:v1", replicas, Labels.parse("app=model,env=blue"));
+    cluster.createDeployment("green", "model:v2", replicas, Labels.parse("app=model,env=green"));
+    cluster.createService("model-service", Labels.parse("app=model,env=blue"), 80, 8080);
+    cluster.advanceTo(cluster.readinessDelay() + 60 * ClockTime.SECOND);
+    return cluster;
+  }
+
+  private static Tally send(Cluster cluster, int requests, Random random) {
+    java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+    for (int i = 0; i < requests; i++) {
+      RequestOutcome outcome = cluster.sendRequest("model-service", random);
+      counts.merge(outcome.isFailed() ? "failed" : outcome.deployment(), 1L, Long::sum);
+    }
+    return new Tally(new java.util.TreeMap<>(counts));
+  }
+
+  @Test
+  void requestsGoToEndpointsAndFailWithoutThem() {
+    Cluster cluster = cluster(3, PropagationSettings.INSTANT);
+    assertEquals(100, send(cluster, 100, new Random(1)).get("blue"));
+    cluster.deleteDeployment("blue");
+    assertEquals(100, send(cluster, 100, new Random(1)).get("failed"));
+    assertEquals("service not found", cluster.sendRequest("other", new Random(1)).failure());
+  }
+
+  @Test
+  void requestsSpreadOverEveryEndpoint() {
+    Cluster cluster = cluster(4, PropagationSettings.INSTANT);
+    Random random = new Random(3);
+    java.util.Set<String> pods = new java.util.HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      pods.add(cluster.sendRequest("model-service", random).pod());
+    }
+    assertEquals(4, pods.size());
+  }
+
+  @Test
+  void aNodeThatHasNotSyncedStillRoutesToTheOldEndpoints() {
+    PropagationSettings settings = new PropagationSettings(4, 4 * ClockTime.SECOND, 0, 0, 0);
+    Cluster cluster = cluster(2, settings);
+    long patchedAt = cluster.now();
+    cluster.patchService("model-service", selectorPatch("green"));
+    assertEquals(1000, send(cluster, 1000, new Random(5)).get("blue"), "no node has synced yet");
+    cluster.advanceTo(patchedAt + 2 * ClockTime.SECOND);
+    Tally half = send(cluster, 4000, new Random(5));
+    assertTrue(half.get("blue") > 1500 && half.get("green") > 1500, half::toString);
+    assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
+    cluster.advanceTo(patchedAt + 4 * ClockTime.SECOND);
+    assertEquals(1000, send(cluster, 1000, new Random(5)).get("green"));
+    PropagationReport report = cluster.lastPatch("model-service").orElseThrow();
+    assertTrue(report.isComplete());
+    assertEquals(4.0, report.propagationSeconds(), 1e-9);
+  }
+
+  @Test
+  void deletingOldPodsBeforeEveryNodeSyncedFailsRequestsThroughStaleNodes() {
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * ClockTime.SECOND, 0, 0, 0));
+    cluster.patchService("model-service", selectorPatch("green"));
+    cluster.deleteDeployment("blue");
+    Tally tally = send(cluster, 1000, new Random(9));
+    assertEquals(1000, tally.get("failed"));
+    assertEquals("pod gone", cluster.sendRequest("model-service", new Random(9)).failure());
+  }
+
+  private static PropagationReport patchCost(int replicas, int nodes) {
+    PropagationSettings settings = new PropagationSettings(nodes, ClockTime.SECOND, 5 * ClockTime.MILLISECOND,
+        ClockTime.MILLISECOND, 100);
+    Cluster cluster = cluster(replicas, settings);
+    cluster.patchService("model-service", selectorPatch("green"));
+    cluster.advanceTo(cluster.now() + 30 * ClockTime.SECOND);
+    return cluster.lastPatch("model-service").orElseThrow();
+  }
+
+  @Test
+  void aPatchIsOneWriteWhilePropagationGrowsWithEndpointsAndNodes() {
+    PropagationReport small = patchCost(3, 3);
+    PropagationReport moreEndpoints = patchCost(30, 3);
+    PropagationReport moreNodes = patchCost(3, 30);
+    for (PropagationReport report : new PropagationReport[] {small, moreEndpoints, moreNodes}) {
+      assertEquals(1, report.selectorWrites());
+      assertTrue(report.isComplete());
+      assertEquals(report.nodes(), report.nodesSynced());
+    }
+    assertEquals(6, small.endpointsTouched());
+    assertEquals(60, moreEndpoints.endpointsTouched());
+    assertEquals(6, moreNodes.endpointsTouched());
+    assertEquals(3 * 6, small.proxyRuleWrites());
+    assertEquals(3 * 60, moreEndpoints.proxyRuleWrites());
+    assertEquals(30 * 6, moreNodes.proxyRuleWrites());
+    assertTrue(moreEndpoints.propagationMicros() > small.propagationMicros());
+    assertTrue(moreNodes.propagationMicros() > small.propagationMicros());
+  }
+
+  @Test
+  void theSelectorWriteDoesNotDependOnTraffic() {
+    Cluster quiet = cluster(3, PropagationSettings.INSTANT);
+    Cluster busy = cluster(3, PropagationSettings.INSTANT);
+    send(busy, 50_000, new Random(2));
+    long quietBefore = quiet.counts().operations().pointerWrites();
+    long busyBefore = busy.counts().operations().pointerWrites();
+    quiet.patchService("model-service", selectorPatch("green"));
+    busy.patchService("model-service", selectorPatch("green"));
+    assertEquals(1, quiet.counts().operations().pointerWrites() - quietBefore);
+    assertEquals(1, busy.counts().operations().pointerWrites() - busyBefore);
+    assertEquals(50_000, busy.counts().operations().routingReads());
+    assertEquals(0, busy.counts().operations().entriesWritten());
+  }
+
+  @Test
+  void keepAliveConnectionsStayOnTheirPodUntilTheyClose() {
+    Cluster cluster = cluster(3, PropagationSettings.INSTANT);
+    Random random = new Random(11);
+    assertEquals(20, cluster.openConnections("model-service", 20, 60 * ClockTime.SECOND, random));
+    cluster.patchService("model-service", selectorPatch("green"));
+    for (int i = 0; i < 100; i++) {
+      assertEquals("blue", cluster.sendOnConnection("model-service", random).deployment());
+    }
+    assertEquals("green", cluster.sendRequest("model-service", random).deployment());
+    cluster.advanceTo(cluster.now() + 60 * ClockTime.SECOND);
+    assertEquals(0, cluster.openConnections("model-service").total());
+    assertEquals("green", cluster.sendOnConnection("model-service", random).deployment());
+  }
+
+  @Test
+  void deletingThePodOfAnOpenConnectionResetsIt() {
+    Cluster cluster = cluster(2, PropagationSettings.INSTANT);
+    Random random = new Random(13);
+    cluster.openConnections("model-service", 5, -1, random);
+    cluster.patchService("model-service", selectorPatch("green"));
+    cluster.deleteDeployment("blue");
+    RequestOutcome outcome = cluster.sendOnConnection("model-service", random);
+    assertEquals("connection reset", outcome.failure());
+    assertTrue(outcome.keepAlive());
+    assertEquals(4, cluster.openConnections("model-service").total());
+    assertEquals(4, cluster.closeConnections("model-service"));
+  }
+
+  @Test
+  void sameSeedSameTraffic() {
+    Cluster first = cluster(3, new PropagationSettings(3, ClockTime.SECOND, 0, 0, 0));
+    Cluster second = cluster(3, new PropagationSettings(3, ClockTime.SECOND, 0, 0, 0));
+    first.patchService("model-service", selectorPatch("green"));
+    second.patchService("model-service", selectorPatch("green"));
+    first.advanceTo(first.now() + 500 * ClockTime.MILLISECOND);
+    second.advanceTo(second.now() + 500 * ClockTime.MILLISECOND);
+    Random a = new Random(21);
+    Random b = new Random(21);
+    for (int i = 0; i < 500; i++) {
+      assertEquals(first.sendRequest("model-service", a), second.sendRequest("model-service", b));
+    }
+    assertFalse(first.drainEvents().isEmpty());
+  }
+}

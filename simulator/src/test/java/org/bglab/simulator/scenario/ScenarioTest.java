@@ -1,0 +1,107 @@
+package org.bglab.simulator.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioTest {
+
+  private static final String SETUP = String.join("\n",
+      "set readiness-delay 10s",
+      "kubectl create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+      "kubectl create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
+      "kubectl expose deployment blue --name=model-service --port=80",
+      "wait 10s",
+      "");
+
+  private static ScenarioRun run(String text) {
+    return Scenario.parse("t.scenario", text).run();
+  }
+
+  @Test
+  void aWrongExpectationFailsNamingItsLine() {
+    ScenarioRun run = run(SETUP + String.join("\n",
+        "send 100 requests",
+        "expect last 100 requests: blue 100",
+        "# the selector was never patched, so this is wrong:",
+        "expect last 100 requests: green 100"));
+    assertFalse(run.passed());
+    assertEquals(1, run.failures().size());
+    TranscriptEntry.Expectation failure = run.failures().get(0);
+    assertEquals(9, failure.line());
+    assertEquals("expect last 100 requests: green 100", failure.text());
+    assertEquals("green 0, blue 100", failure.actual());
+    assertTrue(TranscriptText.lines(run).stream().anyMatch(line -> line.contains("FAIL") && line.contains("    9")));
+  }
+
+  @Test
+  void expectationsMeasureWhatTheClusterDid() {
+    ScenarioRun run = run(SETUP + String.join("\n",
+        "expect endpoints model-service: blue 3, green 0",
+        "expect endpoints: blue",
+        "kubectl patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"green\"}}}'",
+        "expect output: patched",
+        "expect endpoints model-service: green",
+        "expect last patch: selector-writes 1, endpoints-touched 6, proxy-rule-writes 6, nodes-synced 1, seconds 0",
+        "send 500 requests",
+        "expect last 500 requests: green",
+        "expect counts: selector-writes 1, per-user-entries 0, requests-routed 500",
+        "kubectl delete deployment nope",
+        "expect error: NotFound"));
+    assertTrue(run.passed(), () -> String.join("\n", TranscriptText.lines(run)));
+    assertEquals(8, run.expectations().size());
+    assertEquals(1, run.failedCommands().size());
+  }
+
+  @Test
+  void bareNamesAndComparisonsCanFail() {
+    ScenarioRun run = run(SETUP + String.join("\n",
+        "expect endpoints: green",
+        "expect endpoints: none",
+        "send 10 requests",
+        "expect all requests: failed > 0",
+        "expect last 20 requests: blue 10",
+        "expect error: NotFound",
+        "expect last patch: selector-writes 0"));
+    assertEquals(List.of(6, 7, 9, 10, 11, 12),
+        run.failures().stream().map(TranscriptEntry.Expectation::line).toList());
+    assertEquals("only 10 requests were sent so far", run.failures().get(3).actual());
+  }
+
+  @Test
+  void theSameSeedGivesTheSameTranscriptAndAnotherSeedUsuallyNot() {
+    String text = SETUP + String.join("\n",
+        "set nodes 4",
+        "set proxy-sync-delay 2s",
+        "kubectl patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"green\"}}}'",
+        "send 1000 requests over 3s");
+    Scenario scenario = Scenario.parse("t", text);
+    assertEquals(scenario.run().transcript(), scenario.run().transcript());
+    assertEquals(42, scenario.run().seed());
+    assertNotEquals(scenario.run(1).transcript(), scenario.run(2).transcript());
+  }
+
+  @Test
+  void eventsAppearAfterTheStepThatCausedThem() {
+    ScenarioRun run = run(SETUP);
+    List<TranscriptEntry> entries = run.transcript();
+    int created = indexOf(entries, "blue: 3 pods created");
+    assertTrue(entries.get(created - 1) instanceof TranscriptEntry.Command);
+    int ready = indexOf(entries, "blue: 3 pods ready");
+    assertTrue(entries.get(ready - 1) instanceof TranscriptEntry.Wait);
+    assertEquals(10_000_000, entries.get(ready).at());
+  }
+
+  private static int indexOf(List<TranscriptEntry> entries, String text) {
+    for (int i = 0; i < entries.size(); i++) {
+      if (entries.get(i) instanceof TranscriptEntry.Event event && event.text().startsWith(text)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no event " + text + " in " + entries);
+  }
+}
