@@ -1,6 +1,5 @@
 package org.bglab.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +17,11 @@ import picocli.CommandLine.Spec;
       SimulateCommand.class,
       TableCommand.class,
       ScenarioCommand.class,
+      QuizCommand.class,
       CompletionCommand.class,
+      LessonsCommand.class,
+      LessonCommand.class,
+      ProgressCommand.class,
     })
 public final class BglabCommand implements Callable<Integer> {
 
@@ -29,9 +32,7 @@ public final class BglabCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(Welcome.text());
-    out.flush();
+    Welcome.print(spec.commandLine().getOut(), spec.commandLine().getErr());
     return ExitCodes.OK;
   }
 }

@@ -1,6 +1,7 @@
 package org.bglab.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.UncheckedIOException;
@@ -9,7 +10,9 @@ import java.util.List;
 /** Renders rows as CSV with a header line, through Jackson's CSV writer. */
 public final class CsvOutput {
 
-  private static final CsvMapper MAPPER = new CsvMapper();
+  /** Quotes only values that need it (by default Jackson quotes every value over 24 chars). */
+  private static final CsvMapper MAPPER =
+      CsvMapper.builder().enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
 
   private CsvOutput() {}
 

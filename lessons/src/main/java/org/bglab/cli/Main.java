@@ -1,6 +1,8 @@
 package org.bglab.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import picocli.CommandLine;
 
@@ -12,7 +14,10 @@ public final class Main {
   /** Runs bglab with {@code args} and exits the JVM with the command's exit code. */
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    // UTF-8 whatever the locale: tables, bars and check marks are drawn with Unicode characters.
+    System.exit(run(args,
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
   }
 
   /**

@@ -1,28 +1,38 @@
 package org.bglab.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.bglab.simulator.lab.Sweep;
-import org.bglab.simulator.lab.SwitchMeasurement;
-import org.bglab.simulator.metrics.OperationCounts;
-import org.bglab.simulator.metrics.RoutingSummary;
+import org.bglab.simulator.engine.CostModel;
+import org.bglab.simulator.engine.Monitoring;
+import org.bglab.simulator.engine.Simulation;
+import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
-import org.bglab.simulator.strategy.SwitchStrategy;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code bglab simulate}: switch n users from blue to green once and report what it took. */
+/**
+ * {@code bglab simulate}: switch n users from blue to green on a simulated clock while requests
+ * keep arriving, and report the work, the timing, the mixed-version window and the traffic.
+ */
 @Command(
     name = "simulate",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
-      "Switch every user from blue to green with one strategy, counting each operation as it"
-          + " is performed, and report the counts and the routing state afterwards."
+      "Switch every user from blue to green with one strategy on a simulated clock while users"
+          + " keep sending requests. Every operation is counted as it is performed; each one"
+          + " takes simulated time from the cost model. Reports the counts, the switch time, the"
+          + " mixed-version window (how long some users reached blue and others green), where"
+          + " the requests went, and the rollback when a faulty green triggers one.",
+      "With --compare, runs every strategy with the same inputs side by side."
     })
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -33,108 +43,91 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Switching strategy: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String strategy;
 
+  @Option(names = "--compare",
+      description = "Run every strategy with the same inputs and show them side by side"
+          + " (--strategy is then ignored).")
+  boolean compare;
+
   @Option(names = "--users", paramLabel = "N", defaultValue = "1000",
       converter = Converters.Users.class,
       description = "Number of users: 1000, 1_000 or 1e3 (default: ${DEFAULT-VALUE}).")
   int users;
 
-  @Option(names = "--batch-size", paramLabel = "B", defaultValue = "100",
-      converter = Converters.Positive.class,
-      description = "Users per update call for the batched strategy (default: ${DEFAULT-VALUE}).")
-  int batchSize;
-
   @Option(names = "--seed", paramLabel = "X", defaultValue = "42",
       description = "Seed of every random choice, printed with the results (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--format", paramLabel = "F", defaultValue = "table",
-      converter = Converters.Format.class,
-      description = "Output: table, csv or json (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @ArgGroup(validate = false, heading = "%nStrategy settings:%n")
+  SimulateOptions.StrategySettings strategySettings = new SimulateOptions.StrategySettings();
+
+  @ArgGroup(validate = false, heading = "%nTraffic:%n")
+  SimulateOptions.Traffic traffic = new SimulateOptions.Traffic();
+
+  @ArgGroup(validate = false, heading = "%nEnvironments and proxies:%n")
+  SimulateOptions.Environments environments = new SimulateOptions.Environments();
+
+  @ArgGroup(validate = false, heading = "%nCost model (simulated time per operation):%n")
+  SimulateOptions.Costs costs = new SimulateOptions.Costs();
+
+  @ArgGroup(validate = false, heading = "%nFaulty green and the alarm that rolls back:%n")
+  SimulateOptions.Faults faults = new SimulateOptions.Faults();
+
+  @ArgGroup(validate = false, heading = "%nOutput:%n")
+  SimulateOptions.Output output = new SimulateOptions.Output();
 
   @Option(names = "--debug", hidden = true, description = "Show stack traces.")
   boolean debug;
 
   @Override
   public Integer call() {
-    SwitchStrategy<?> switchStrategy =
-        Strategies.create(strategy, new StrategyOptions(batchSize));
-    HeapBudget.require(switchStrategy.routingBytes(users), "--users " + users);
-    SwitchMeasurement run = Sweep.measure(switchStrategy, users);
+    SimulationConfig config = config();
+    List<String> strategies = compare ? Strategies.names() : List.of(strategy);
+    long bytes = 0;
+    for (String name : strategies) {
+      bytes = Math.max(bytes, Strategies.create(name, config.options()).routingBytes(users));
+    }
+    // the switch is rehearsed on a second routing state to plan the traffic window
+    HeapBudget.require(2 * bytes, "--users " + users);
+    List<SimulationReport> reports = new ArrayList<>();
+    for (String name : strategies) {
+      reports.add(Simulation.run(config.withStrategy(name)));
+    }
+    if (output.timeline != null) {
+      AtomicFile.write(output.timeline, SimulationCsv.timelines(reports), "--timeline");
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(switch (format) {
-      case TABLE -> table(run);
-      case CSV -> CsvOutput.render(CSV_COLUMNS, List.of(csvRow(run)));
-      case JSON -> JsonOutput.render(json(run));
+    out.print(switch (output.format) {
+      case TABLE -> compare ? ComparisonText.render(config, reports)
+          : SimulationText.render(config, reports.get(0));
+      case CSV -> SimulationCsv.runs(reports);
+      case JSON -> JsonOutput.render(compare ? SimulationJson.of(reports)
+          : SimulationJson.of(reports.get(0)));
     });
     out.flush();
+    if (output.timeline != null) {
+      spec.commandLine().getErr().println("bglab simulate: timeline written to "
+          + output.timeline);
+    }
     return ExitCodes.OK;
   }
 
-  private static final List<String> CSV_COLUMNS = List.of(
-      "strategy", "users", "batchSize", "seed", "operations", "entriesWritten", "updateCalls",
-      "pointerWrites", "routingReads", "routingBytes", "bytesPerUser", "usersOnBlue",
-      "usersOnGreen");
-
-  private List<?> csvRow(SwitchMeasurement run) {
-    OperationCounts c = run.counts();
-    RoutingSummary r = run.routing();
-    return List.of(run.strategy(), run.users(), batchLabel(run), seed, c.operations(),
-        c.entriesWritten(), c.updateCalls(), c.pointerWrites(), c.routingReads(), r.bytes(),
-        Numbers.decimal(r.bytesPerUser(), 6), r.usersOnBlue(), r.usersOnGreen());
-  }
-
-  private String batchLabel(SwitchMeasurement run) {
-    return run.batchSize() > 0 ? Integer.toString(run.batchSize()) : "";
-  }
-
-  private ObjectNode json(SwitchMeasurement run) {
-    ObjectNode root = JsonOutput.object();
-    root.put("strategy", run.strategy());
-    root.put("users", run.users());
-    if (run.batchSize() > 0) {
-      root.put("batchSize", run.batchSize());
-    } else {
-      root.putNull("batchSize");
+  /** The configuration the options describe, for the strategy given with --strategy. */
+  SimulationConfig config() {
+    if (environments.nodes > StrategyOptions.MAX_PROXY_NODES) {
+      throw new UsageError("--nodes must be at most "
+          + Numbers.count(StrategyOptions.MAX_PROXY_NODES) + ", got "
+          + Numbers.count(environments.nodes));
     }
-    root.put("seed", seed);
-    OperationCounts c = run.counts();
-    ObjectNode counts = root.putObject("counts");
-    counts.put("operations", c.operations());
-    counts.put("entriesWritten", c.entriesWritten());
-    counts.put("updateCalls", c.updateCalls());
-    counts.put("pointerWrites", c.pointerWrites());
-    counts.put("routingReads", c.routingReads());
-    RoutingSummary r = run.routing();
-    ObjectNode routing = root.putObject("routing");
-    routing.put("bytes", r.bytes());
-    routing.put("bytesPerUser", Double.parseDouble(Numbers.decimal(r.bytesPerUser(), 6)));
-    routing.put("usersOnBlue", r.usersOnBlue());
-    routing.put("usersOnGreen", r.usersOnGreen());
-    return root;
-  }
-
-  private String table(SwitchMeasurement run) {
-    OperationCounts c = run.counts();
-    RoutingSummary r = run.routing();
-    String batch = run.batchSize() > 0 ? ", " + run.batchSize() + " users per call" : "";
-    String heading = "Switch of " + Numbers.count(run.users()) + " users from blue to green: "
-        + run.strategy() + batch + " (seed " + seed + ")\n\n";
-    String counts = new TextTable()
-        .header("operations, measured", "count")
-        .row("operations (entries + pointer writes)", Numbers.count(c.operations()))
-        .row("entries written", Numbers.count(c.entriesWritten()))
-        .row("update calls", Numbers.count(c.updateCalls()))
-        .row("pointer writes", Numbers.count(c.pointerWrites()))
-        .row("routing reads", Numbers.count(c.routingReads()))
-        .render();
-    String routing = new TextTable()
-        .header("routing state afterwards", "value")
-        .row("size", Numbers.bytes(r.bytes()))
-        .row("bytes per user", Numbers.decimal(r.bytesPerUser(), 6))
-        .row("users on blue", Numbers.count(r.usersOnBlue()))
-        .row("users on green", Numbers.count(r.usersOnGreen()))
-        .render();
-    return heading + counts + "\n" + routing;
+    if (faults.monitorWindow.isZero()) {
+      throw new UsageError("--monitor-window must be longer than 0");
+    }
+    StrategyOptions options = new StrategyOptions(strategySettings.batchSize,
+        strategySettings.canaryShare, strategySettings.linearStep,
+        strategySettings.linearInterval, strategySettings.bakeTime, environments.nodes);
+    CostModel costModel = new CostModel(costs.callLatency, costs.entryWrite, costs.pointerWrite,
+        costs.propagation);
+    return new SimulationConfig(strategy, users, seed, options, costModel, traffic.rps,
+        traffic.maxRequests, faults.greenErrorRate,
+        new Monitoring(faults.monitorWindow, faults.errorThreshold), environments.replicas);
   }
 }

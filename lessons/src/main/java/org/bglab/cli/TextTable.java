@@ -17,6 +17,7 @@ public final class TextTable {
   private final List<List<String>> headers = new ArrayList<>();
   private final List<List<String>> rows = new ArrayList<>();
   private final List<Integer> rulesBeforeRow = new ArrayList<>();
+  private int rightAlignedFrom = Integer.MAX_VALUE;
 
   /** Adds a header line. */
   public TextTable header(String... cells) {
@@ -33,6 +34,12 @@ public final class TextTable {
   /** Draws a rule before the next body row. */
   public TextTable rule() {
     rulesBeforeRow.add(rows.size());
+    return this;
+  }
+
+  /** Right-aligns every column from {@code column} on, whatever its cells hold. */
+  public TextTable rightAlignFrom(int column) {
+    rightAlignedFrom = column;
     return this;
   }
 
@@ -55,9 +62,10 @@ public final class TextTable {
     String ruleLine = "─".repeat(total + GAP.length() * Math.max(0, columns - 1));
     boolean[] right = new boolean[columns];
     for (int c = 0; c < columns; c++) {
-      right[c] = !rows.isEmpty();
+      right[c] = !rows.isEmpty() || c >= rightAlignedFrom;
       for (List<String> row : rows) {
-        right[c] &= c < row.size() && NUMBER.matcher(row.get(c)).matches();
+        right[c] &= c >= rightAlignedFrom
+            || c < row.size() && NUMBER.matcher(row.get(c)).matches();
       }
     }
     StringBuilder out = new StringBuilder();

@@ -1,5 +1,11 @@
 /**
- * Practice questions as data, and the checks that prove each answer key by running scenarios
- * in the simulator.
+ * Practice questions as data, and the checks that prove each answer key by running every option.
+ *
+ * <p>{@link org.bglab.quiz.QuestionBank} reads the bundled question files and any instructor
+ * directories through {@link org.bglab.quiz.QuestionReader}, which reports every problem as
+ * {@code file:line: message}. {@link org.bglab.quiz.KeyChecker} runs a question's check: code is
+ * run in JShell ({@link org.bglab.quiz.SnippetRunner}), cluster questions as scenarios on the
+ * simulated cluster ({@link org.bglab.quiz.ScenarioTrials}). The format is described in
+ * {@code quiz/QUESTIONS.md}.
  */
 package org.bglab.quiz;

@@ -4,7 +4,8 @@
  *
  * <p>Start with {@link org.bglab.simulator.strategy.TrafficRouter}: it pairs a routing state with
  * a {@link org.bglab.simulator.strategy.SwitchStrategy} and counts every operation in an
- * {@link org.bglab.simulator.metrics.OperationCounter}. Nothing in this module prints, reads
- * files or exits the JVM.
+ * {@link org.bglab.simulator.metrics.OperationCounter}. To run a switch on a simulated clock with
+ * traffic, call {@link org.bglab.simulator.engine.Simulation#run}. Nothing in this module prints,
+ * reads files or exits the JVM.
  */
 package org.bglab.simulator;

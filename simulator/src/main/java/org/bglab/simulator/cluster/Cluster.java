@@ -29,6 +29,7 @@ public final class Cluster {
   private final EndpointsController endpoints = new EndpointsController();
   private final KubeProxies proxies = new KubeProxies(clock, events::add);
   private final KeepAliveConnections connections = new KeepAliveConnections(clock, events::add);
+  private final ModelFaults faults = new ModelFaults();
 
   /** The current simulated time, in microseconds since the cluster started. */
   public long now() {
@@ -240,8 +241,38 @@ public final class Cluster {
 
   // ---- traffic ----
 
-  /** Sends one request to {@code service} on a new connection through a random node. */
+  /**
+   * Makes {@code image} a faulty model version: pods running it become ready and receive traffic
+   * as usual, but answer each request with an error ({@code model error}) with probability
+   * {@code errorRate}; 0 makes the image healthy again. Applies at once to pods already running.
+   *
+   * @throws IllegalArgumentException when the rate is not between 0 and 1
+   */
+  public void setErrorRate(String image, double errorRate) {
+    faults.set(image, errorRate);
+  }
+
+  /** The share of requests answered with an error by pods running {@code image}; 0 if healthy. */
+  public double errorRate(String image) {
+    return faults.errorRate(image);
+  }
+
+  /** Every faulty image with its error rate, sorted by image. */
+  public Map<String, Double> faultyImages() {
+    return faults.all();
+  }
+
+  /**
+   * Sends one request to {@code service} on a new connection through a random node. It fails
+   * when the node knows no endpoint, when the endpoint it picks is gone, or when the pod's model
+   * version is faulty and answers with an error.
+   */
   public RequestOutcome sendRequest(String service, Random random) {
+    return faults.answer(connect(service, random), random);
+  }
+
+  /** Routes a new connection to a pod of {@code service}, without asking the pod anything yet. */
+  private RequestOutcome connect(String service, Random random) {
     if (!services.containsKey(service)) {
       return RequestOutcome.failed("service not found", false);
     }
@@ -262,7 +293,7 @@ public final class Cluster {
   public int openConnections(String service, int count, long lifetime, Random random) {
     int opened = 0;
     for (int i = 0; i < count; i++) {
-      RequestOutcome outcome = sendRequest(service, random);
+      RequestOutcome outcome = connect(service, random);
       if (!outcome.isFailed()) {
         connections.open(service, workloads.pod(outcome.pod()), lifetime);
         opened++;
@@ -281,7 +312,9 @@ public final class Cluster {
     if (pod == null) {
       return sendRequest(service, random);
     }
-    return pod.isDeleted() ? RequestOutcome.failed("connection reset", true) : RequestOutcome.served(pod, true);
+    return pod.isDeleted()
+        ? RequestOutcome.failed("connection reset", true)
+        : faults.answer(RequestOutcome.served(pod, true), random);
   }
 
   /** The open keep-alive connections to {@code service}, by the deployment of their pod. */

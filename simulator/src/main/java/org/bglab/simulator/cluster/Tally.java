@@ -2,12 +2,12 @@ package org.bglab.simulator.cluster;
 
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
- * Counts by name, such as endpoints or served requests by deployment ({@code blue 2, green 1}).
+ * Counts by name, such as endpoints by deployment ({@code blue 2, green 1}) or by image.
  *
  * @param counts the counts by name, sorted, unmodifiable, without zero entries
  */
@@ -26,11 +26,20 @@ public record Tally(SortedMap<String, Long> counts) {
 
   /** The pods counted by the deployment that created them. */
   public static Tally byDeployment(Collection<Pod> pods) {
-    Map<String, Long> counts = new TreeMap<>();
+    return of(pods, Pod::deployment);
+  }
+
+  /** The pods counted by their image (model version), such as {@code model:v1 3}. */
+  public static Tally byImage(Collection<Pod> pods) {
+    return of(pods, Pod::image);
+  }
+
+  private static Tally of(Collection<Pod> pods, Function<Pod, String> name) {
+    TreeMap<String, Long> counts = new TreeMap<>();
     for (Pod pod : pods) {
-      counts.merge(pod.deployment(), 1L, Long::sum);
+      counts.merge(name.apply(pod), 1L, Long::sum);
     }
-    return new Tally(new TreeMap<>(counts));
+    return new Tally(counts);
   }
 
   /** The count of {@code name}, zero when absent. */

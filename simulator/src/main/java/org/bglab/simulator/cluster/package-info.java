@@ -3,7 +3,8 @@
  * simulated clock: deployments with labels, an image (the model version), replicas and readiness;
  * their pods; Services whose selector picks ready pods with matching labels as endpoints; a
  * kube-proxy per node that routes by its own, possibly stale, copy of the endpoints; keep-alive
- * connections; and the subset of {@code kubectl} that lessons and quiz checks use.
+ * connections; faulty model versions, whose pods are ready and serve but answer some requests
+ * with errors; and the subset of {@code kubectl} that lessons and quiz checks use.
  *
  * <p>Start with {@link org.bglab.simulator.cluster.Cluster} and
  * {@link org.bglab.simulator.cluster.Kubectl}. Everything is counted as it is done: write requests,

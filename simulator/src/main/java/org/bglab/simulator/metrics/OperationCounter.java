@@ -38,6 +38,26 @@ public final class OperationCounter {
     routingReads++;
   }
 
+  /** Entries written so far. */
+  public long entriesWritten() {
+    return entriesWritten;
+  }
+
+  /** Update calls so far. */
+  public long updateCalls() {
+    return updateCalls;
+  }
+
+  /** Pointer writes so far. */
+  public long pointerWrites() {
+    return pointerWrites;
+  }
+
+  /** Routing reads so far. */
+  public long routingReads() {
+    return routingReads;
+  }
+
   /** The counts so far, as an immutable value. */
   public OperationCounts snapshot() {
     return new OperationCounts(entriesWritten, updateCalls, pointerWrites, routingReads);

@@ -2,6 +2,12 @@
  * Operation counters and the immutable records a run reports.
  *
  * <p>Counts are measured: strategies add to an {@link org.bglab.simulator.metrics.OperationCounter}
- * as they perform writes and calls, never from a formula in {@code n} and {@code b}.
+ * as they perform writes and calls, never from a formula in {@code n} and {@code b}. A simulated
+ * switch reports a {@link org.bglab.simulator.metrics.SimulationReport}: counts, routing state,
+ * {@link org.bglab.simulator.metrics.SwitchTiming timing},
+ * {@link org.bglab.simulator.metrics.RequestCounts requests},
+ * {@link org.bglab.simulator.metrics.Capacity capacity}, the
+ * {@link org.bglab.simulator.metrics.RollbackReport rollback} if any and a
+ * {@link org.bglab.simulator.metrics.Timeline timeline}.
  */
 package org.bglab.simulator.metrics;

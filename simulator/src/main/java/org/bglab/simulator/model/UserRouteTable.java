@@ -16,6 +16,7 @@ public final class UserRouteTable implements RoutingState {
 
   private final int users;
   private final long[] greenBits;
+  private long usersOnGreen;
 
   /**
    * Creates a table for {@code users} users, all routed to blue.
@@ -59,10 +60,13 @@ public final class UserRouteTable implements RoutingState {
     Objects.checkIndex(user, users);
     int word = user >>> 6;
     long bit = 1L << user;
+    boolean wasGreen = (greenBits[word] & bit) != 0;
     if (environment == Environment.GREEN) {
       greenBits[word] |= bit;
+      usersOnGreen += wasGreen ? 0 : 1;
     } else {
       greenBits[word] &= ~bit;
+      usersOnGreen -= wasGreen ? 1 : 0;
     }
     return 1;
   }
@@ -81,10 +85,13 @@ public final class UserRouteTable implements RoutingState {
       int word = index >>> 6;
       int wordEnd = Math.min(to, (word + 1) * BITS_PER_WORD);
       long mask = maskOf(index & 63, wordEnd - word * BITS_PER_WORD);
+      long before = greenBits[word];
       if (environment == Environment.GREEN) {
-        greenBits[word] |= mask;
+        greenBits[word] = before | mask;
+        usersOnGreen += Long.bitCount(mask & ~before);
       } else {
-        greenBits[word] &= ~mask;
+        greenBits[word] = before & ~mask;
+        usersOnGreen -= Long.bitCount(mask & before);
       }
       written += Long.bitCount(mask);
       index = wordEnd;
@@ -98,13 +105,10 @@ public final class UserRouteTable implements RoutingState {
     return upTo & (-1L << fromBit);
   }
 
+  /** Kept up to date by every write from the bits it flipped, so reading it is O(1). */
   @Override
   public long usersOn(Environment environment) {
-    long green = 0;
-    for (long word : greenBits) {
-      green += Long.bitCount(word);
-    }
-    return environment == Environment.GREEN ? green : users - green;
+    return environment == Environment.GREEN ? usersOnGreen : users - usersOnGreen;
   }
 
   @Override

@@ -11,14 +11,15 @@ import java.util.regex.Pattern;
  * ({@code green 1000}, {@code failed 0}, {@code seconds < 2}, {@code blue >= 1}). A bare name
  * ({@code green}) means "all of them, and at least one"; {@code none} means "there are none".
  *
- * @param name what is measured: a deployment name, {@code failed}, or a figure's name
+ * @param name what is measured: a deployment name, an image ({@code model:v1}), {@code failed}, a
+ *     failure reason ({@code model-error}), or a figure's name
  * @param comparison how to compare, {@code null} for a bare name
  * @param value the number to compare with, {@code null} for a bare name
  */
 record Condition(String name, String comparison, BigDecimal value) {
 
   private static final Pattern ITEM = Pattern.compile(
-      "([A-Za-z0-9][A-Za-z0-9._-]*)(?:\\s*(<=|>=|==|=|<|>)?\\s*(\\d+(?:\\.\\d+)?))?");
+      "([A-Za-z0-9][A-Za-z0-9._:/@-]*)(?:\\s*(<=|>=|==|=|<|>)?\\s*(\\d+(?:\\.\\d+)?))?");
 
   /** Whether this is a bare name, without a number. */
   boolean isBare() {

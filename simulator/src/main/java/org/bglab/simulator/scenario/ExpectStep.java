@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bglab.simulator.cluster.ClusterCounts;
+import org.bglab.simulator.cluster.Cluster;
 import org.bglab.simulator.cluster.KubectlResult;
+import org.bglab.simulator.cluster.Pod;
 import org.bglab.simulator.cluster.PropagationReport;
 import org.bglab.simulator.cluster.Service;
 import org.bglab.simulator.cluster.Tally;
@@ -18,19 +19,23 @@ import org.bglab.simulator.cluster.Tally;
  *
  * @param subject what is measured
  * @param last for {@link Subject#REQUESTS}, how many of the latest requests, or -1 for all
- * @param target the Service named on the line, or {@code null} for the first one created
+ * @param target the Service named on the line: for requests, only those sent to it ({@code null}:
+ *     all); for the other subjects, {@code null} means the first Service created
+ * @param byImage whether pods are counted by image (model version) rather than by deployment
  * @param conditions the comparisons, for every subject except output and error
  * @param phrase the text to look for, for {@link Subject#OUTPUT} and {@link Subject#ERROR}
  */
-record ExpectStep(int line, String text, Subject subject, long last, String target, List<Condition> conditions,
-    String phrase) implements Step {
+record ExpectStep(int line, String text, Subject subject, long last, String target, boolean byImage,
+    List<Condition> conditions, String phrase) implements Step {
 
   /** What an {@code expect} line can be about. */
   enum Subject {
-    /** {@code expect last N requests:} / {@code expect all requests:} by deployment and failed. */
+    /** {@code expect last N requests [to SERVICE]:} / {@code expect all requests [to SERVICE]:}. */
     REQUESTS(List.of()),
-    /** {@code expect endpoints [SERVICE]:} the Service's endpoints by deployment. */
+    /** {@code expect endpoints [SERVICE] [by image]:} the Service's endpoints. */
     ENDPOINTS(List.of()),
+    /** {@code expect ready pods [by image]:} every ready pod in the cluster. */
+    READY_PODS(List.of()),
     /** {@code expect connections [SERVICE]:} open keep-alive connections by deployment. */
     CONNECTIONS(List.of()),
     /** {@code expect last patch [SERVICE]:} the cost and progress of the last selector patch. */
@@ -55,8 +60,10 @@ record ExpectStep(int line, String text, Subject subject, long last, String targ
     }
   }
 
-  /** What was measured: values by name, and the total that a bare name must reach. */
-  private record Measured(Map<String, BigDecimal> values, long total, String problem) {}
+  /** Copies the conditions. */
+  ExpectStep {
+    conditions = List.copyOf(conditions);
+  }
 
   @Override
   public void run(ScenarioRunner runner) {
@@ -66,23 +73,24 @@ record ExpectStep(int line, String text, Subject subject, long last, String targ
       boolean passed = result != null && result.output().contains(phrase) && (subject == Subject.OUTPUT || result.failed());
       String actual = result == null ? "no kubectl command ran yet"
           : (result.failed() ? "error: " : "output: ") + result.output().replace("\n", " | ");
-      runner.record(new TranscriptEntry.Expectation(line, at, text, passed, actual));
+      runner.record(new TranscriptEntry.Expectation(line, at, text, passed, actual, actual));
       return;
     }
     Measured measured = measure(runner);
+    String summary = ExpectSummary.of(this, measured);
     if (measured.problem() != null) {
-      runner.record(new TranscriptEntry.Expectation(line, at, text, false, measured.problem()));
+      runner.record(new TranscriptEntry.Expectation(line, at, text, false, measured.problem(), summary));
       return;
     }
     boolean passed = true;
     for (Condition condition : conditions) {
       passed &= holds(condition, measured);
     }
-    runner.record(new TranscriptEntry.Expectation(line, at, text, passed, describe(measured)));
+    runner.record(new TranscriptEntry.Expectation(line, at, text, passed, describe(measured), summary));
   }
 
   private boolean holds(Condition condition, Measured measured) {
-    BigDecimal actual = measured.values().getOrDefault(condition.name(), BigDecimal.ZERO);
+    BigDecimal actual = measured.get(condition.name());
     if (!condition.isBare()) {
       return condition.holds(actual);
     }
@@ -93,70 +101,49 @@ record ExpectStep(int line, String text, Subject subject, long last, String targ
   }
 
   private Measured measure(ScenarioRunner runner) {
+    Cluster cluster = runner.cluster();
     String service = runner.serviceOr(target);
-    boolean exists = runner.cluster().services().stream().map(Service::name).anyMatch(service::equals);
+    boolean exists = cluster.services().stream().map(Service::name).anyMatch(service::equals);
     switch (subject) {
       case REQUESTS -> {
-        long sent = runner.traffic().size();
+        long sent = runner.traffic().size(target);
         if (last > sent) {
-          return new Measured(Map.of(), 0, "only " + sent + " requests were sent so far");
+          return Measured.problem("only " + sent + " requests were sent" + (target == null ? "" : " to " + target)
+              + " so far");
         }
-        Map<String, Long> counts = runner.traffic().last(last < 0 ? sent : last);
-        return new Measured(decimals(counts), last < 0 ? sent : last, null);
+        long count = last < 0 ? sent : last;
+        return Measured.counts(runner.traffic().last(count, target), count);
       }
-      case ENDPOINTS, CONNECTIONS -> {
-        if (!exists) {
-          return new Measured(Map.of(), 0, "service \"" + service + "\" not found");
+      case ENDPOINTS, READY_PODS -> {
+        if (subject == Subject.ENDPOINTS && !exists) {
+          return Measured.problem("service \"" + service + "\" not found");
         }
-        Tally tally = subject == Subject.ENDPOINTS
-            ? Tally.byDeployment(runner.cluster().endpoints(service))
-            : runner.cluster().openConnections(service);
-        return new Measured(decimals(tally.counts()), tally.total(), null);
+        List<Pod> pods = subject == Subject.ENDPOINTS
+            ? cluster.endpoints(service)
+            : cluster.pods().stream().filter(pod -> pod.isReady(cluster.now())).toList();
+        Tally tally = byImage ? Tally.byImage(pods) : Tally.byDeployment(pods);
+        return Measured.counts(tally.counts(), tally.total());
+      }
+      case CONNECTIONS -> {
+        if (!exists) {
+          return Measured.problem("service \"" + service + "\" not found");
+        }
+        Tally tally = cluster.openConnections(service);
+        return Measured.counts(tally.counts(), tally.total());
       }
       case PATCH -> {
-        Optional<PropagationReport> report = exists ? runner.cluster().lastPatch(service) : Optional.empty();
-        return report.map(r -> new Measured(patchFigures(r), 0, null))
-            .orElseGet(() -> new Measured(Map.of(), 0, "service \"" + service + "\" was not patched yet"));
+        Optional<PropagationReport> report = exists ? cluster.lastPatch(service) : Optional.empty();
+        return report.map(Measured::patch)
+            .orElseGet(() -> Measured.problem("service \"" + service + "\" was not patched yet"));
       }
       default -> {
-        return new Measured(countFigures(runner.cluster().counts()), 0, null);
+        return Measured.cluster(cluster.counts());
       }
     }
-  }
-
-  private static Map<String, BigDecimal> patchFigures(PropagationReport report) {
-    Map<String, BigDecimal> figures = new LinkedHashMap<>();
-    figures.put("selector-writes", BigDecimal.valueOf(report.selectorWrites()));
-    figures.put("endpoints-touched", BigDecimal.valueOf(report.endpointsTouched()));
-    figures.put("proxy-rule-writes", BigDecimal.valueOf(report.proxyRuleWrites()));
-    figures.put("nodes", BigDecimal.valueOf(report.nodes()));
-    figures.put("nodes-synced", BigDecimal.valueOf(report.nodesSynced()));
-    if (report.isComplete()) {
-      figures.put("seconds", BigDecimal.valueOf(report.propagationMicros()).movePointLeft(6).stripTrailingZeros());
-    }
-    return figures;
-  }
-
-  private static Map<String, BigDecimal> countFigures(ClusterCounts counts) {
-    Map<String, BigDecimal> figures = new LinkedHashMap<>();
-    figures.put("api-writes", BigDecimal.valueOf(counts.operations().updateCalls()));
-    figures.put("selector-writes", BigDecimal.valueOf(counts.operations().pointerWrites()));
-    figures.put("per-user-entries", BigDecimal.valueOf(counts.operations().entriesWritten()));
-    figures.put("requests-routed", BigDecimal.valueOf(counts.operations().routingReads()));
-    figures.put("endpoints-touched", BigDecimal.valueOf(counts.propagation().endpointsTouched()));
-    figures.put("proxy-rule-writes", BigDecimal.valueOf(counts.propagation().proxyRuleWrites()));
-    figures.put("proxy-syncs", BigDecimal.valueOf(counts.propagation().proxySyncs()));
-    return figures;
-  }
-
-  private static Map<String, BigDecimal> decimals(Map<String, Long> counts) {
-    Map<String, BigDecimal> values = new LinkedHashMap<>();
-    counts.forEach((name, count) -> values.put(name, BigDecimal.valueOf(count)));
-    return values;
   }
 
   /** The measured values the line mentions, then any other non-zero ones, as {@code name value}. */
-  private String describe(Measured measured) {
+  String describe(Measured measured) {
     Map<String, String> shown = new LinkedHashMap<>();
     for (Condition condition : conditions) {
       if (!condition.name().equals("none")) {

@@ -14,10 +14,10 @@ import java.util.List;
  * run.transcript();    // what happened, as records
  * }</pre>
  *
- * <p>Steps: {@code kubectl ...}; {@code send N requests [to SERVICE] [over DURATION] [on
- * connections]}; {@code open N connections [to SERVICE] [for DURATION]}; {@code close
- * connections [to SERVICE]}; {@code wait DURATION}; {@code set KEY VALUE}; {@code seed N};
- * {@code expect WHAT: CONDITIONS}. The format is described for people in
+ * <p>Steps: {@code kubectl ...}; {@code send N requests [to SERVICE] [and SERVICE]... [over
+ * DURATION] [on connections]}; {@code open N connections [to SERVICE] [for DURATION]};
+ * {@code close connections [to SERVICE]}; {@code wait DURATION}; {@code set KEY VALUE};
+ * {@code set faulty-image IMAGE error-rate=R}; {@code seed N}; {@code expect WHAT: CONDITIONS}. The format is described for people in
  * {@code scenarios/README.md} among the simulator's resources.
  */
 public final class Scenario {

@@ -50,8 +50,12 @@ final class ScenarioParser {
         steps.add(new WaitStep(number, line, duration(words.get(1))));
       }
       case "set" -> {
-        expectWords(words, 3, "set KEY VALUE, such as set nodes 10");
-        steps.add(SettingStep.parse(number, line, words.get(1), words.get(2)));
+        if (words.size() > 1 && words.get(1).equals(FaultyImageStep.KEY)) {
+          steps.add(FaultyImageStep.parse(number, line, words));
+        } else {
+          expectWords(words, 3, "set KEY VALUE, such as set nodes 10");
+          steps.add(SettingStep.parse(number, line, words.get(1), words.get(2)));
+        }
       }
       case "seed" -> {
         expectWords(words, 2, "seed NUMBER");
@@ -75,7 +79,7 @@ final class ScenarioParser {
   }
 
   private static SendStep send(int number, String line, List<String> words) {
-    String usage = "send N requests [to SERVICE] [over DURATION] [on connections]";
+    String usage = "send N requests [to SERVICE] [and SERVICE]... [over DURATION] [on connections]";
     if (words.size() < 3 || !words.get(2).matches("requests?")) {
       throw new IllegalArgumentException("expected " + usage);
     }
@@ -84,6 +88,7 @@ final class ScenarioParser {
       throw new IllegalArgumentException("the number of requests must be from 1 to " + MAX_REQUESTS);
     }
     String service = null;
+    List<String> combinedWith = new ArrayList<>();
     long over = 0;
     boolean onConnections = false;
     for (int i = 3; i < words.size(); i += 2) {
@@ -94,6 +99,7 @@ final class ScenarioParser {
       String value = words.get(i + 1);
       switch (option) {
         case "to" -> service = value;
+        case "and" -> combinedWith.add(value);
         case "over" -> over = duration(value);
         case "on" -> {
           if (!value.equals("connections")) {
@@ -104,7 +110,7 @@ final class ScenarioParser {
         default -> throw new IllegalArgumentException("unknown option \"" + option + "\"; expected " + usage);
       }
     }
-    return new SendStep(number, line, count, service, over, onConnections);
+    return new SendStep(number, line, count, service, combinedWith, over, onConnections);
   }
 
   private static ConnectionsStep connections(int number, String line, List<String> words) {

@@ -8,7 +8,8 @@ import org.bglab.simulator.cluster.PropagationSettings;
 /**
  * {@code set KEY VALUE}: a property of the simulated cluster. Keys: {@code readiness-delay},
  * {@code nodes}, {@code proxy-sync-delay}, {@code proxy-fanout}, {@code endpoint-recompute},
- * {@code proxy-rule} (see {@link PropagationSettings} for what the last four mean).
+ * {@code proxy-rule} (see {@link PropagationSettings} for what the last four mean). The faulty
+ * image setting, which takes two values, is {@link FaultyImageStep}.
  *
  * @param value the number of nodes, or a duration in microseconds
  */
@@ -25,7 +26,8 @@ record SettingStep(int line, String text, String key, long value) implements Ste
    */
   static SettingStep parse(int line, String text, String key, String value) {
     if (!KEYS.contains(key)) {
-      throw new IllegalArgumentException("unknown setting \"" + key + "\" (known: " + String.join(", ", KEYS) + ")");
+      throw new IllegalArgumentException("unknown setting \"" + key + "\" (known: " + String.join(", ", KEYS) + ", "
+          + FaultyImageStep.KEY + ")");
     }
     if (key.equals("nodes")) {
       int nodes = ScenarioParser.positiveInt(value, "nodes");

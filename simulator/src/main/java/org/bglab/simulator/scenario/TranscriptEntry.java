@@ -1,5 +1,6 @@
 package org.bglab.simulator.scenario;
 
+import java.util.List;
 import org.bglab.simulator.cluster.Tally;
 
 /**
@@ -35,14 +36,22 @@ public sealed interface TranscriptEntry {
    * Requests sent to a Service and where they went.
    *
    * @param service the Service they were sent to
+   * @param combinedWith the other Services each request also went to, its answers combined with
+   *     the first (usually empty)
    * @param requests how many were sent
    * @param over the time they were spread over, 0 for all at once
-   * @param served how many each deployment served
-   * @param failures how many failed, by reason
+   * @param served how many reached each deployment's pods, whether the pod answered well or with a
+   *     model error (a combined request counts for every deployment it reached)
+   * @param failures how many failed, by reason ({@code model error} for a faulty model's answer)
    * @param keptAlive how many travelled on already open keep-alive connections
    */
-  record Traffic(int line, long at, String service, long requests, long over, Tally served, Tally failures,
-      long keptAlive) implements TranscriptEntry {
+  record Traffic(int line, long at, String service, List<String> combinedWith, long requests, long over,
+      Tally served, Tally failures, long keptAlive) implements TranscriptEntry {
+
+    /** Copies the list. */
+    public Traffic {
+      combinedWith = List.copyOf(combinedWith);
+    }
 
     /** The number of failed requests. */
     public long failed() {
@@ -82,7 +91,10 @@ public sealed interface TranscriptEntry {
    *
    * @param text the line as written
    * @param passed whether it held
-   * @param actual what was measured, in the same terms as the line
+   * @param actual what was measured, in the same terms as the line ({@code green 0, blue 100})
+   * @param summary what was measured, in a few words for reports ({@code model-service: 0/1000
+   *     failed, 1000 to blue}; {@code ready pods: model:v1 3})
    */
-  record Expectation(int line, long at, String text, boolean passed, String actual) implements TranscriptEntry {}
+  record Expectation(int line, long at, String text, boolean passed, String actual, String summary)
+      implements TranscriptEntry {}
 }

@@ -58,6 +58,10 @@ public final class TranscriptText {
 
   private static String describe(TranscriptEntry.Traffic traffic) {
     StringBuilder text = new StringBuilder("sent " + traffic.requests() + " requests to " + traffic.service());
+    if (!traffic.combinedWith().isEmpty()) {
+      text.append(" and ").append(String.join(" and ", traffic.combinedWith()))
+          .append(" (each request to all of them, answers combined)");
+    }
     if (traffic.over() > 0) {
       text.append(" over ").append(ClockTime.format(traffic.over()));
     }

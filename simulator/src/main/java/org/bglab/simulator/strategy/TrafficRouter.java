@@ -5,6 +5,7 @@ import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.model.Environment;
+import org.bglab.simulator.model.Propagating;
 import org.bglab.simulator.model.RoutingState;
 
 /**
@@ -50,10 +51,16 @@ public final class TrafficRouter {
     return starter.apply(target);
   }
 
-  /** Switches every user to {@code target} at once and returns the operations it took. */
+  /**
+   * Switches every user to {@code target} at once and returns the operations it took. A write
+   * that reaches users through proxy nodes reaches all of them at once here: there is no clock.
+   */
   public OperationCounts switchTo(Environment target) {
     OperationCounts before = counter.snapshot();
     beginSwitch(target).finish();
+    if (state instanceof Propagating propagating) {
+      propagating.syncAll();
+    }
     return counter.snapshot().minus(before);
   }
 

@@ -7,5 +7,11 @@
  * {@link org.bglab.simulator.strategy.TrafficRouter} pairs a strategy with its state and counter.
  * {@link org.bglab.simulator.strategy.Strategies} finds strategies by name: adding one is one
  * class plus one line there.
+ *
+ * <p>Three strategies move users by writing routes ({@code per-user}, {@code batched}) or one
+ * pointer ({@code pointer-swap}); two shift traffic by weight in steps with a bake time between
+ * them ({@code canary}, {@code linear}, both {@link org.bglab.simulator.strategy.ProgressiveShift
+ * progressive shifts}), the way managed ML endpoints offer all-at-once, canary and linear traffic
+ * shifting.
  */
 package org.bglab.simulator.strategy;

@@ -41,8 +41,8 @@ class BundledScenariosTest {
   @Test
   void theIndexListsTheRequiredLessons() throws IOException {
     List<String> names = names().toList();
-    assertTrue(names.size() >= 7);
-    assertTrue(names.containsAll(List.of("safe-workflow", "delete-blue-first", "selector-not-patched",
+    assertTrue(names.size() >= 8);
+    assertTrue(names.containsAll(List.of("safe-workflow", "faulty-green", "delete-blue-first", "selector-not-patched",
         "label-mismatch", "keep-alive", "rollback", "propagation-scale")), names::toString);
   }
 
@@ -53,6 +53,38 @@ class BundledScenariosTest {
     assertEquals(0, safe.requestsFailed());
     assertTrue(safe.requestsSent() > 0);
     assertTrue(early.requestsFailed() > 1000);
+  }
+
+  private static List<TranscriptEntry.Traffic> trafficTo(ScenarioRun run, String service) {
+    return run.transcript().stream().filter(TranscriptEntry.Traffic.class::isInstance)
+        .map(TranscriptEntry.Traffic.class::cast).filter(t -> t.service().equals(service)).toList();
+  }
+
+  @Test
+  void aFaultyGreenIsCaughtByItsTestServiceWhileUsersSeeNoError() throws IOException {
+    ScenarioRun run = Scenario.parse("f", resource("faulty-green.scenario")).run();
+    List<TranscriptEntry.Traffic> test = trafficTo(run, "green-test");
+    List<TranscriptEntry.Traffic> users = trafficTo(run, "model-service");
+    assertEquals(1, test.size());
+    assertEquals(test.get(0).requests(), test.get(0).served().get("green"), "green was ready and served the test");
+    assertTrue(test.get(0).failures().get("model error") > 0, test.get(0)::toString);
+    assertEquals(test.get(0).failed(), test.get(0).failures().get("model error"), "only model errors");
+    assertTrue(users.stream().mapToLong(TranscriptEntry.Traffic::requests).sum() >= 1000);
+    assertEquals(0, users.stream().mapToLong(TranscriptEntry.Traffic::failed).sum());
+    assertEquals(0, users.stream().mapToLong(t -> t.served().get("green")).sum());
+    assertEquals(run.requestsFailed(), test.get(0).failed(), "the test took every error");
+  }
+
+  @Test
+  void rollingBackAFaultyGreenStopsTheErrorsAtOnce() throws IOException {
+    ScenarioRun run = Scenario.parse("r", resource("rollback.scenario")).run();
+    List<TranscriptEntry.Traffic> users = trafficTo(run, "model-service");
+    assertEquals(2, users.size());
+    assertTrue(users.get(0).failures().get("model error") > 0, users.get(0)::toString);
+    assertEquals(users.get(0).requests(), users.get(0).served().get("green"));
+    assertEquals(0, users.get(1).failed());
+    assertEquals(users.get(1).requests(), users.get(1).served().get("blue"));
+    assertEquals(2, run.counts().operations().pointerWrites());
   }
 
   @Test

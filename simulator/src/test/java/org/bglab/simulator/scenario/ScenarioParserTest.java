@@ -49,6 +49,17 @@ class ScenarioParserTest {
       "expect the moon: green 1",
       "expect last patch: writes 1",
       "expect counts: selector-writes",
+      "set faulty-image model:v2",
+      "set faulty-image model:v2 0.3",
+      "set faulty-image model:v2 error-rate=1.5",
+      "set faulty-image model:v2 error-rate=-1",
+      "set faulty-image model:v2 error-rate=lots",
+      "send 10 requests and",
+      "expect all requests to: failed 0",
+      "expect all requests from s: failed 0",
+      "expect counts by image: api-writes 1",
+      "expect last 5 requests by image: failed 0",
+      "expect ready: blue 3",
   })
   void rejectsMalformedLines(String line) {
     ScenarioSyntaxException e = malformed("wait 1s\n" + line + "\n");
@@ -81,11 +92,16 @@ class ScenarioParserTest {
         "kubectl get pods",
         "send 1_000 requests to s over 2s",
         "send 5 requests on connections",
+        "set faulty-image model:v2 error-rate=0.3",
+        "send 10 requests to s and t and u over 1s",
         "open 3 connections to s for 1m",
         "close connections to s",
         "wait 1.5s",
         "expect last 10 requests: green >= 9, failed < 1",
         "expect all requests: none",
+        "expect last 5 requests to s: model-error 0",
+        "expect ready pods by image: model:v1 3",
+        "expect endpoints s by image: model:v2",
         "expect endpoints s: green",
         "expect connections: none",
         "expect last patch s: selector-writes 1, seconds <= 2.5",
@@ -93,7 +109,7 @@ class ScenarioParserTest {
         "expect output: No resources",
         "expect error: \"NotFound\""));
     assertEquals(7, scenario.seed());
-    assertEquals(16, scenario.stepCount());
+    assertEquals(21, scenario.stepCount());
   }
 
   @Test

@@ -1,0 +1,59 @@
+package org.bglab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.bglab.lesson.Curriculum;
+import org.bglab.lesson.LessonFormatError;
+import org.bglab.lesson.progress.ProgressStore;
+import org.bglab.lesson.progress.StateDirectory;
+import org.bglab.lesson.terminal.Palette;
+
+/**
+ * What the lesson commands share: the curriculum (bundled lessons plus {@code --lessons DIR}),
+ * the student's progress store, and how to draw on this terminal.
+ *
+ * @param curriculum the lessons in order
+ * @param store the progress store in the state directory
+ * @param palette colours, or none
+ * @param width the text width
+ */
+record Classroom(Curriculum curriculum, ProgressStore store, Palette palette, int width) {
+
+  /** The width lessons are wrapped to unless the terminal is narrower. */
+  static final int WIDTH = 78;
+
+  /**
+   * Opens the classroom. Malformed lesson files are reported on {@code err}, one
+   * {@code file:line: message} line each, and give an empty result.
+   */
+  static Optional<Classroom> open(Optional<Path> lessonsDir, PrintWriter err) {
+    Curriculum.Reading reading = Curriculum.read(lessonsDir);
+    if (!reading.errors().isEmpty()) {
+      report(reading.errors(), err);
+      return Optional.empty();
+    }
+    ProgressStore store = new ProgressStore(StateDirectory.current(), Clock.systemUTC(),
+        warning -> {
+          err.println("bglab: warning: " + warning);
+          err.flush();
+        });
+    return Optional.of(new Classroom(reading.curriculum(), store,
+        new Palette(Terminal.ansi().enabled()), terminalWidth()));
+  }
+
+  /** Every malformed-lesson message of a reading, for commands that list them all. */
+  static void report(Iterable<LessonFormatError> errors, PrintWriter err) {
+    errors.forEach(error -> err.println(error.getMessage()));
+    err.flush();
+  }
+
+  private static int terminalWidth() {
+    String columns = System.getenv("COLUMNS");
+    if (columns != null && columns.matches("[0-9]{2,4}")) {
+      return Math.max(40, Math.min(WIDTH, Integer.parseInt(columns) - 2));
+    }
+    return WIDTH;
+  }
+}

@@ -1,0 +1,82 @@
+package org.bglab.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.metrics.SimulationReport;
+import org.bglab.simulator.strategy.BatchedSwitch;
+import org.bglab.simulator.strategy.CanarySwitch;
+import org.bglab.simulator.strategy.LinearSwitch;
+
+/** {@code simulate --compare} as text: one column per strategy, one screen. */
+final class ComparisonText {
+
+  private ComparisonText() {}
+
+  static String render(SimulationConfig config, List<SimulationReport> reports) {
+    StringBuilder out = new StringBuilder();
+    out.append("Every strategy, the same inputs: ").append(Numbers.count(config.users()))
+        .append(" users from blue to green (seed ").append(config.seed()).append(")\n");
+    SimulationText.setup(config, reports).forEach(line -> out.append(line).append('\n'));
+    TextTable table = new TextTable().rightAlignFrom(1);
+    table.header(cells("", reports, SimulationReport::strategy));
+    table.header(cells("", reports, report -> setting(config, report.strategy())));
+    row(table, "mixed-version window", reports,
+        r -> Measures.duration(r.time().mixedVersionWindowNanos()));
+    row(table, "switch time", reports, r -> Measures.duration(r.time().switchNanos()));
+    row(table, "traffic window", reports, r -> Measures.duration(r.time().trafficNanos()));
+    table.rule();
+    row(table, "requests sent", reports, r -> Numbers.count(r.requests().sent())
+        + (r.requests().rateLowered() ? "*" : ""));
+    row(table, "routed to green", reports, r -> Measures.percent(r.requests().greenShare(), 1));
+    row(table, "served by blue", reports, r -> Numbers.count(r.requests().servedByBlue()));
+    row(table, "served by green", reports, r -> Numbers.count(r.requests().servedByGreen()));
+    row(table, "failed", reports, r -> Numbers.count(r.requests().failed()));
+    table.rule();
+    row(table, "operations", reports, r -> Numbers.count(r.counts().operations()));
+    row(table, "update calls", reports, r -> Numbers.count(r.counts().updateCalls()));
+    row(table, "routing state", reports, r -> Numbers.bytes(r.routing().bytes()));
+    if (config.greenErrorRate() > 0 || reports.stream().anyMatch(SimulationReport::rolledBack)) {
+      table.rule();
+      row(table, "rollback at", reports, r -> r.rolledBack()
+          ? Measures.duration(r.rollback().triggeredAtNanos()) : "none");
+      row(table, "rollback took", reports, r -> r.rolledBack()
+          ? Measures.duration(r.rollback().durationNanos()) : "-");
+      row(table, "rollback calls", reports, r -> r.rolledBack()
+          ? Numbers.count(r.rollback().counts().updateCalls()) : "-");
+    }
+    out.append('\n').append(table.render()).append('\n');
+    out.append("mixed-version window: how long some users reached blue while others reached"
+        + " green.\n");
+    out.append("switch time: until every user reached green (when rolled back: until the"
+        + " rollback began).\n");
+    if (reports.stream().anyMatch(r -> r.requests().rateLowered())) {
+      out.append("* rate lowered to stay within --max-requests; see above.\n");
+    }
+    return out.toString();
+  }
+
+  private static String setting(SimulationConfig config, String strategy) {
+    return switch (strategy) {
+      case BatchedSwitch.NAME -> "b=" + config.options().batchSize();
+      case CanarySwitch.NAME -> Measures.percent(config.options().canaryShare(), 2) + " first";
+      case LinearSwitch.NAME -> Measures.percent(config.options().linearStep(), 2) + " every "
+          + Measures.duration(config.options().linearInterval().toNanos());
+      default -> "";
+    };
+  }
+
+  private static void row(TextTable table, String label, List<SimulationReport> reports,
+      Function<SimulationReport, String> cell) {
+    table.row(cells(label, reports, cell));
+  }
+
+  private static String[] cells(String label, List<SimulationReport> reports,
+      Function<SimulationReport, String> cell) {
+    List<String> cells = new ArrayList<>();
+    cells.add(label);
+    reports.forEach(report -> cells.add(cell.apply(report)));
+    return cells.toArray(String[]::new);
+  }
+}

@@ -1,0 +1,132 @@
+package org.bglab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.bglab.quiz.AnswerSheet;
+import org.bglab.quiz.CheckResult;
+import org.bglab.quiz.InvalidQuestionException;
+import org.bglab.quiz.KeyChecker;
+import org.bglab.quiz.Problem;
+import org.bglab.quiz.Question;
+import org.bglab.quiz.QuestionBank;
+import org.bglab.quiz.ScenarioTrials;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bglab quiz}: the practice questions, asked one at a time or answered in one go, and the
+ * checks that prove every answer key by running each option.
+ */
+@Command(
+    name = "quiz",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Practice questions on blue-green deployment, one at a time, with feedback after each"
+          + " answer and a score at the end. Answers are read from the terminal or from piped"
+          + " input, one letter per line.",
+      "",
+      "Every question carries a check that runs each of its options (kubectl commands in a"
+          + " simulated cluster, or the code shown, in JShell): --check proves the answer keys.",
+      "",
+      "Exit codes: 0 every answer right (or every check held, or every file valid), 1 some"
+          + " wrong (or some check failed), 2 bad input or a malformed question file."
+    })
+public final class QuizCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--answers", paramLabel = "LETTERS",
+      description = "Answer every question at once, in order, e.g. B,D,A,A,C.")
+  String answers;
+
+  @Option(names = "--check",
+      description = "Run every question's check: prints ID key=X PASS|FAIL and what each option"
+          + " did.")
+  boolean check;
+
+  @Option(names = "--validate",
+      description = "Check the question files only; problems are printed as file:line: message.")
+  boolean validate;
+
+  @Option(names = "--bank", paramLabel = "DIR",
+      description = "Add the questions of every *.yaml file in DIR (repeatable); the format is"
+          + " described in quiz/QUESTIONS.md.")
+  List<Path> banks = new ArrayList<>();
+
+  @Option(names = "--debug", hidden = true, description = "Show stack traces.")
+  boolean debug;
+
+  @Override
+  public Integer call() {
+    int modes = (answers != null ? 1 : 0) + (check ? 1 : 0) + (validate ? 1 : 0);
+    if (modes > 1) {
+      throw new UsageError("--answers, --check and --validate cannot be combined; choose one");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    QuestionBank bank;
+    try {
+      bank = QuestionBank.load(banks);
+    } catch (InvalidQuestionException ex) {
+      report(ex.problems(), err);
+      return ExitCodes.USAGE;
+    }
+    if (validate) {
+      return validate(bank, out, err);
+    }
+    if (check) {
+      return check(bank, out);
+    }
+    QuizSession session = new QuizSession(bank.questions(), out);
+    if (answers != null) {
+      AnswerSheet sheet;
+      try {
+        sheet = AnswerSheet.parse(answers, bank.questions());
+      } catch (IllegalArgumentException ex) {
+        throw new UsageError("--answers: " + ex.getMessage());
+      }
+      return session.scripted(sheet);
+    }
+    return session.interactive(System.in);
+  }
+
+  private static int validate(QuestionBank bank, PrintWriter out, PrintWriter err) {
+    List<Problem> problems = ScenarioTrials.validate(bank.questions());
+    if (!problems.isEmpty()) {
+      report(problems, err);
+      return ExitCodes.USAGE;
+    }
+    out.println(bank.size() + " questions valid");
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static int check(QuestionBank bank, PrintWriter out) {
+    int passed = 0;
+    for (Question question : bank.questions()) {
+      CheckResult result = KeyChecker.check(question);
+      String verdict = result.passed()
+          ? Terminal.ansi().string("@|green PASS|@") : Terminal.ansi().string("@|red FAIL|@");
+      out.println(result.question().id() + " key=" + result.question().key() + " " + verdict
+          + "  " + result.evidence());
+      out.flush();
+      passed += result.passed() ? 1 : 0;
+    }
+    int failed = bank.size() - passed;
+    out.println(passed + " passed, " + failed + " failed");
+    out.flush();
+    return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  private static void report(List<Problem> problems, PrintWriter err) {
+    problems.forEach(p -> err.println(p.render()));
+    err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems")
+        + " in question files; the format is described in quiz/QUESTIONS.md");
+    err.flush();
+  }
+}

@@ -1,0 +1,129 @@
+package org.bglab.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.bglab.quiz.AnswerSheet;
+import org.bglab.quiz.Choice;
+import org.bglab.quiz.Question;
+
+/**
+ * One pass through the questions: each is shown, answered, and explained at once; the score comes
+ * at the end. Answers come from a reader (the terminal or piped input, which may end at any time)
+ * or from an {@link AnswerSheet}.
+ */
+final class QuizSession {
+
+  private final List<Question> questions;
+  private final PrintWriter out;
+
+  QuizSession(List<Question> questions, PrintWriter out) {
+    this.questions = questions;
+    this.out = out;
+  }
+
+  /** Asks every question on {@code input}; stops early at end of input or on {@code q}. */
+  int interactive(InputStream input) {
+    BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+    int right = 0;
+    int answered = 0;
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      out.print(QuestionText.render(question, i + 1, questions.size()));
+      String letter = ask(question, reader);
+      if (letter == null) {
+        out.println();
+        out.println("Stopped after " + answered + " of " + questions.size() + " questions.");
+        break;
+      }
+      answered++;
+      right += feedback(question, letter) ? 1 : 0;
+    }
+    return score(right);
+  }
+
+  /** Marks the answers of {@code sheet}, one per question in order. */
+  int scripted(AnswerSheet sheet) {
+    int right = 0;
+    for (int i = 0; i < questions.size(); i++) {
+      Question question = questions.get(i);
+      out.println(Terminal.bold("Question " + (i + 1) + " of " + questions.size() + ": "
+          + question.title()) + " (" + question.id() + ")");
+      right += feedback(question, sheet.letters().get(i)) ? 1 : 0;
+    }
+    return score(right);
+  }
+
+  /** Reads answers until a valid letter; {@code null} at end of input or on {@code q}. */
+  private String ask(Question question, BufferedReader reader) {
+    String letters = String.join(", ", question.letters());
+    while (true) {
+      out.print("Your answer (" + letters + "; q to stop): ");
+      out.flush();
+      String line = readLine(reader);
+      if (line != null && !Terminal.isInteractive()) {
+        out.println(line.strip());
+      }
+      if (line == null || line.strip().equalsIgnoreCase("q")) {
+        return null;
+      }
+      String letter = line.strip().toUpperCase(Locale.ROOT);
+      if (!letter.isEmpty() && question.choice(letter).isPresent()) {
+        return letter;
+      }
+      out.println("'" + line.strip() + "' is not an option: answer with one of " + letters + ".");
+    }
+  }
+
+  private static String readLine(BufferedReader reader) {
+    try {
+      return reader.readLine();
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private boolean feedback(Question question, String letter) {
+    Choice chosen = question.choice(letter).orElseThrow();
+    Choice key = question.keyChoice();
+    boolean right = chosen.letter().equals(key.letter());
+    out.println();
+    if (right) {
+      out.print(headline("@|green,bold Right.|@", "Right.", key.letter() + ": " + key.text()));
+      out.print(Paragraphs.wrap(key.explanation(), "  "));
+    } else {
+      out.print(headline("@|red,bold Not quite.|@", "Not quite.", "You chose " + chosen.letter()
+          + "; the answer is " + key.letter() + ": " + key.text()));
+      out.println("  Why not " + chosen.letter() + ":");
+      out.print(Paragraphs.wrap(chosen.explanation(), "    "));
+      out.println("  Why " + key.letter() + ":");
+      out.print(Paragraphs.wrap(key.explanation(), "    "));
+      out.println("  Common mistakes on this question:");
+      question.mistakes().forEach(m -> out.print(Paragraphs.bullet(m, "    ")));
+    }
+    out.println();
+    out.flush();
+    return right;
+  }
+
+  /** {@code word} (coloured by {@code markup} when colour is on) and {@code text}, wrapped. */
+  private static String headline(String markup, String word, String text) {
+    String wrapped = Paragraphs.wrap(word + " " + text, "");
+    return Terminal.ansi().string(markup) + wrapped.substring(word.length());
+  }
+
+  private int score(int right) {
+    out.println(Terminal.bold("Score: " + right + " of " + questions.size() + " right"));
+    if (right < questions.size()) {
+      out.println("Run 'bglab quiz --check' to see each option played out in the simulator.");
+    }
+    out.flush();
+    return right == questions.size() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

@@ -1,0 +1,97 @@
+package org.bglab.lesson;
+
+import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Node;
+
+/** One piece of a lesson section: Markdown prose or one of the lesson directives. */
+public sealed interface LessonBlock {
+
+  /** The command lines this block names (none for prose, questions and hints). */
+  default List<CommandText> commands() {
+    return List.of();
+  }
+
+  /** A Markdown block (paragraph, list, quote, plain code) shown as text. */
+  record Prose(Node node) implements LessonBlock {}
+
+  /**
+   * A {@code bglab run} block: command lines run live, their real output shown.
+   *
+   * @param lines the command lines in order
+   * @param expectedExit the exit code each command is expected to end with (default 0)
+   */
+  record Experiment(List<CommandText> lines, int expectedExit) implements LessonBlock {
+    /** An experiment with an immutable copy of its lines. */
+    public Experiment {
+      lines = List.copyOf(lines);
+    }
+
+    @Override
+    public List<CommandText> commands() {
+      return lines;
+    }
+  }
+
+  /**
+   * A {@code bglab chart} block: a small chart drawn in the terminal from the CSV printed by a
+   * real run.
+   *
+   * @param data the command whose CSV output holds the numbers
+   * @param x the CSV column along the horizontal axis
+   * @param y the CSV column plotted
+   * @param series the CSV column that splits rows into series, if any
+   * @param style how to draw it
+   * @param fullChart the {@code bglab chart} command that writes the full chart as files, if any
+   */
+  record Chart(CommandText data, String x, String y, Optional<String> series, ChartStyle style,
+      Optional<CommandText> fullChart) implements LessonBlock {
+    @Override
+    public List<CommandText> commands() {
+      return fullChart.map(full -> List.of(data, full)).orElse(List.of(data));
+    }
+  }
+
+  /**
+   * A {@code question} block: a prompt, lettered choices with feedback each, and the key.
+   *
+   * @param prompt the question text (may span lines)
+   * @param choices the options, lettered A, B, C... in order
+   * @param key the letter of the right option
+   * @param line the 1-based line of the block's opening fence
+   */
+  record Question(String prompt, List<Choice> choices, char key, int line)
+      implements LessonBlock {
+    /** A question with an immutable copy of its choices. */
+    public Question {
+      choices = List.copyOf(choices);
+    }
+
+    /** The choice with {@code letter}, if there is one. */
+    public Optional<Choice> choice(char letter) {
+      return choices.stream().filter(c -> c.letter() == letter).findFirst();
+    }
+
+    /** The letter of the last choice. */
+    public char lastLetter() {
+      return choices.get(choices.size() - 1).letter();
+    }
+  }
+
+  /**
+   * One option of a question.
+   *
+   * @param letter its letter
+   * @param text what the option says
+   * @param feedback what the student is told when they pick it
+   */
+  record Choice(char letter, String text, String feedback) {}
+
+  /**
+   * A {@code hint} block, shown only when the student asks for it.
+   *
+   * @param text the hint
+   * @param line the 1-based line of the block's opening fence
+   */
+  record Hint(String text, int line) implements LessonBlock {}
+}

@@ -1,0 +1,19 @@
+package org.bglab.quiz;
+
+import java.util.Map;
+
+/**
+ * The check of a code-reading question: the question's code, exactly as shown to the student, is
+ * run in JShell, and an option meets the condition when it is what the code printed.
+ *
+ * @param condition the condition in words
+ * @param outputs the output each option predicts, by letter (the option's text unless the file
+ *     gives another)
+ */
+public record OutputCheck(String condition, Map<String, String> outputs) implements Check {
+
+  /** Defensive copy. */
+  public OutputCheck {
+    outputs = Map.copyOf(outputs);
+  }
+}

@@ -1,0 +1,189 @@
+package org.bglab.simulator.engine;
+
+import java.util.Arrays;
+import java.util.NoSuchElementException;
+
+/**
+ * The pending events of a discrete-event simulation: a binary min-heap kept in three primitive
+ * arrays (time, scheduling order, payload), so scheduling an event allocates nothing.
+ *
+ * <p>Events leave in time order; events with equal times leave in the order they were added (a
+ * stable order), because every event carries the sequence number of its {@link #add}. An event is
+ * an {@code int} payload that the caller interprets (an event kind, a node index, a slot in its
+ * own table). Removal uses the bottom-up variant of sift-down: the hole left by the first event
+ * walks down to a leaf along the earlier child, one comparison per level, and the last event is
+ * then sifted up from there.
+ *
+ * <p>Usable on its own, for example in a hold model:
+ *
+ * <pre>{@code
+ * EventQueue queue = new EventQueue();
+ * queue.add(0.5, 7);
+ * double now = queue.firstTime();
+ * int event = queue.removeFirst();   // 7
+ * queue.add(now + delay, event);
+ * }</pre>
+ *
+ * <p>Not thread-safe.
+ */
+public final class EventQueue {
+
+  private static final int DEFAULT_CAPACITY = 16;
+
+  private double[] times;
+  private long[] orders;
+  private int[] payloads;
+  private int size;
+  private long added;
+
+  /** An empty queue. */
+  public EventQueue() {
+    this(DEFAULT_CAPACITY);
+  }
+
+  /**
+   * An empty queue with room for {@code capacity} events before it grows.
+   *
+   * @throws IllegalArgumentException when {@code capacity} is negative
+   */
+  public EventQueue(int capacity) {
+    if (capacity < 0) {
+      throw new IllegalArgumentException("capacity cannot be negative, got " + capacity);
+    }
+    int room = Math.max(1, capacity);
+    times = new double[room];
+    orders = new long[room];
+    payloads = new int[room];
+  }
+
+  /**
+   * Schedules an event at {@code time}; it leaves after every event with an earlier time and after
+   * every event already added with the same time.
+   *
+   * @throws IllegalArgumentException when {@code time} is NaN
+   */
+  public void add(double time, int payload) {
+    if (Double.isNaN(time)) {
+      throw new IllegalArgumentException("an event time cannot be NaN");
+    }
+    if (size == times.length) {
+      grow();
+    }
+    long order = added++;
+    int hole = size++;
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      double parentTime = times[parent];
+      if (parentTime < time || (parentTime == time && orders[parent] < order)) {
+        break;
+      }
+      move(parent, hole);
+      hole = parent;
+    }
+    put(hole, time, order, payload);
+  }
+
+  /** Whether no event is pending. */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The number of pending events. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The time of the event that leaves next.
+   *
+   * @throws NoSuchElementException when the queue is empty
+   */
+  public double firstTime() {
+    requireEvent();
+    return times[0];
+  }
+
+  /**
+   * The payload of the event that leaves next, without removing it.
+   *
+   * @throws NoSuchElementException when the queue is empty
+   */
+  public int firstPayload() {
+    requireEvent();
+    return payloads[0];
+  }
+
+  /**
+   * Removes the event that leaves next and returns its payload.
+   *
+   * @throws NoSuchElementException when the queue is empty
+   */
+  public int removeFirst() {
+    requireEvent();
+    int first = payloads[0];
+    int last = --size;
+    if (last > 0) {
+      reinsertLast(last);
+    }
+    return first;
+  }
+
+  /** Removes every pending event; the order of later events still follows earlier adds. */
+  public void clear() {
+    size = 0;
+  }
+
+  /** Moves the hole at the root down to a leaf, then sifts the former last event up into it. */
+  private void reinsertLast(int last) {
+    double[] t = times;
+    long[] o = orders;
+    int hole = 0;
+    int child = 1;
+    while (child < last) {
+      int right = child + 1;
+      if (right < last && (t[right] < t[child] || (t[right] == t[child] && o[right] < o[child]))) {
+        child = right;
+      }
+      move(child, hole);
+      hole = child;
+      child = 2 * hole + 1;
+    }
+    double time = t[last];
+    long order = o[last];
+    int payload = payloads[last];
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      if (t[parent] < time || (t[parent] == time && o[parent] < order)) {
+        break;
+      }
+      move(parent, hole);
+      hole = parent;
+    }
+    put(hole, time, order, payload);
+  }
+
+  private void move(int from, int to) {
+    times[to] = times[from];
+    orders[to] = orders[from];
+    payloads[to] = payloads[from];
+  }
+
+  private void put(int index, double time, long order, int payload) {
+    times[index] = time;
+    orders[index] = order;
+    payloads[index] = payload;
+  }
+
+  private void grow() {
+    int capacity = times.length + (times.length >> 1) + 1;
+    times = Arrays.copyOf(times, capacity);
+    orders = Arrays.copyOf(orders, capacity);
+    payloads = Arrays.copyOf(payloads, capacity);
+  }
+
+  private void requireEvent() {
+    if (size == 0) {
+      throw new NoSuchElementException("no event is pending");
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.bglab.simulator.engine;
+
+import java.util.SplittableRandom;
+import org.bglab.simulator.engine.RandomStreams.Purpose;
+import org.bglab.simulator.metrics.Capacity;
+import org.bglab.simulator.metrics.RequestCounts;
+import org.bglab.simulator.metrics.RollbackReport;
+import org.bglab.simulator.metrics.RoutingSummary;
+import org.bglab.simulator.metrics.SimulationReport;
+import org.bglab.simulator.metrics.SwitchTiming;
+import org.bglab.simulator.model.Environment;
+import org.bglab.simulator.strategy.BatchedSwitch;
+import org.bglab.simulator.strategy.Strategies;
+import org.bglab.simulator.strategy.SwitchStrategy;
+import org.bglab.simulator.strategy.TrafficRouter;
+
+/**
+ * One switch from blue to green on a simulated clock while users keep sending requests: the
+ * entry point for using the engine as a library.
+ *
+ * <pre>{@code
+ * SimulationReport report = Simulation.run(
+ *     SimulationConfig.of("canary", 1_000_000).withGreenErrorRate(0.3));
+ * report.requests().failed();
+ * report.rollback().durationSeconds();
+ * }</pre>
+ *
+ * <p>How a run unfolds. Both environments run their replicas from the start. The switch process
+ * makes its update calls one after the other: a call's writes are visible from the moment it is
+ * made, and it lasts as long as the cost model prices the operations it recorded; a progressive
+ * strategy then bakes before its next call. A pointer or weight write reaches each proxy node at
+ * the node's own seeded time within the propagation time after its call ends. The switch is done
+ * when its last call has ended and every node has synced; traffic then goes on for the bake time,
+ * watched by the alarm, and stops. Requests arrive as a Poisson process, each from a random user,
+ * and are routed by the routing state as it is at that instant (one routing read each); green
+ * fails each request it serves with the configured error rate. When the alarm fires, the same
+ * strategy switches back to blue, starting as soon as the call in flight (if any) has ended;
+ * traffic stops when the rollback is done.
+ *
+ * <p>The switch is advanced between request events, never through one event per user: the time
+ * per event does not depend on the number of users. Every random choice comes from its own stream
+ * of {@link RandomStreams}, so the same configuration always gives the same report, and a
+ * different request rate leaves the switch's own timing unchanged.
+ */
+public final class Simulation {
+
+  private static final int ARRIVAL = -1;
+
+  private final SimulationConfig config;
+  private final TrafficPlan plan;
+  private final TrafficRouter router;
+  private final SwitchDriver driver;
+  private final EventQueue queue = new EventQueue();
+  private final SplittableRandom arrivals;
+  private final SplittableRandom userChoice;
+  private final SplittableRandom errors;
+  private final GreenMonitor monitor;
+  private final TimelineRecorder timeline;
+  private final Fleet fleet = new Fleet();
+  private final double nanosPerRequest;
+  private long sent;
+  private long servedByBlue;
+  private long servedByGreen;
+  private long failed;
+  private long routedToGreen;
+  private long firstGreenRequest = -1;
+  private long triggeredAt = -1;
+
+  private Simulation(SimulationConfig config) {
+    this.config = config;
+    SwitchStrategy<?> strategy = Strategies.create(config.strategy(), config.options());
+    this.plan = TrafficPlan.of(strategy, config);
+    this.router = TrafficRouter.create(strategy, config.users());
+    RandomStreams streams = new RandomStreams(config.seed());
+    this.arrivals = streams.stream(Purpose.ARRIVALS);
+    this.userChoice = streams.stream(Purpose.USERS);
+    this.errors = streams.stream(Purpose.ERRORS);
+    this.driver = new SwitchDriver(router, config, queue, streams.stream(Purpose.PROPAGATION));
+    this.monitor = new GreenMonitor(config.monitoring());
+    this.timeline = new TimelineRecorder(plan.windowNanos());
+    this.nanosPerRequest = plan.rps() > 0 ? 1e9 / plan.rps() : Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * Runs the switch described by {@code config} and reports what it measured.
+   *
+   * @throws IllegalArgumentException when the switch would not fit the simulated clock
+   */
+  public static SimulationReport run(SimulationConfig config) {
+    return new Simulation(config).execute();
+  }
+
+  private SimulationReport execute() {
+    fleet.scale(Environment.BLUE, config.replicasPerEnvironment());
+    fleet.scale(Environment.GREEN, config.replicasPerEnvironment());
+    scheduleArrival(0);
+    driver.start(0);
+    while (true) {
+      long eventTime = queue.isEmpty() ? SwitchDriver.NEVER : (long) queue.firstTime();
+      if (driver.nextAction() <= eventTime && driver.nextAction() != SwitchDriver.NEVER) {
+        driver.act();
+        continue;
+      }
+      if (eventTime == SwitchDriver.NEVER || eventTime >= driver.trafficEnd()) {
+        break;
+      }
+      int event = queue.removeFirst();
+      if (event == ARRIVAL) {
+        arrive(eventTime);
+      } else {
+        driver.sync(eventTime, event);
+      }
+    }
+    fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
+    return report();
+  }
+
+  private void scheduleArrival(long now) {
+    if (sent >= config.maxRequests()) {
+      return;
+    }
+    double gap = -Math.log(1.0 - arrivals.nextDouble()) * nanosPerRequest;
+    double at = now + Math.floor(gap);
+    if (at < Long.MAX_VALUE / 2.0) {
+      queue.add(at, ARRIVAL);
+    }
+  }
+
+  private void arrive(long now) {
+    sent++;
+    int user = userChoice.nextInt(config.users());
+    boolean toGreen = router.route(user) == Environment.GREEN;
+    boolean requestFailed = false;
+    if (toGreen) {
+      routedToGreen++;
+      if (firstGreenRequest < 0) {
+        firstGreenRequest = now;
+      }
+      requestFailed = errors.nextDouble() < config.greenErrorRate();
+      if (requestFailed) {
+        failed++;
+      } else {
+        servedByGreen++;
+      }
+      if (triggeredAt < 0 && monitor.observe(now, requestFailed)) {
+        triggeredAt = now;
+        driver.rollBack(now);
+      }
+    } else {
+      servedByBlue++;
+    }
+    timeline.record(now, toGreen, requestFailed);
+    scheduleArrival(now);
+  }
+
+  private SimulationReport report() {
+    long end = driver.trafficEnd();
+    RollbackReport rollback = triggeredAt < 0 ? null : new RollbackReport(triggeredAt,
+        triggeredAt - firstGreenRequest, driver.completedAt() - triggeredAt,
+        router.counts().minus(driver.countsBeforeRollback()));
+    SwitchTiming time = new SwitchTiming(
+        driver.switchNanos(), driver.mixedWindow().totalNanos(end), end);
+    RequestCounts requests = new RequestCounts(sent, servedByBlue, servedByGreen, failed,
+        routedToGreen, plan.rps(), config.requestsPerSecond(), plan.rateLowered());
+    int batchSize = config.strategy().equals(BatchedSwitch.NAME) ? config.options().batchSize() : 0;
+    return new SimulationReport(config.strategy(), config.users(), batchSize, config.seed(),
+        router.counts(), RoutingSummary.of(router.state()), time, requests,
+        new Capacity(config.replicasPerEnvironment(), fleet.peak()), rollback,
+        timeline.timeline(end));
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The discrete-event core: a switch as a process on a simulated clock while users keep sending
+ * requests.
+ *
+ * <p>{@link org.bglab.simulator.engine.Simulation#run(SimulationConfig)} is the entry point: it
+ * takes a {@link org.bglab.simulator.engine.SimulationConfig} (strategy, users, seed, a
+ * {@link org.bglab.simulator.engine.CostModel}, request rate and cap, a faulty green's error rate
+ * and the {@link org.bglab.simulator.engine.Monitoring} alarm) and returns an immutable
+ * {@link org.bglab.simulator.metrics.SimulationReport}. The parts it is built from are usable on
+ * their own: {@link org.bglab.simulator.engine.EventQueue}, a primitive-array heap with a stable
+ * order for equal times, and {@link org.bglab.simulator.engine.RandomStreams}, one seeded
+ * generator per purpose.
+ *
+ * <p>Simulated time is counted in whole nanoseconds. The switch is stepped between request events
+ * (never one event per user), so the time per event does not depend on the number of users.
+ */
+package org.bglab.simulator.engine;

@@ -1,0 +1,96 @@
+package org.bglab.simulator.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+class EventQueueTest {
+
+  @Test
+  void eventsWithEqualTimesLeaveInTheOrderTheyWereAdded() {
+    EventQueue queue = new EventQueue(2);
+    for (int payload = 0; payload < 50; payload++) {
+      queue.add(payload % 2 == 0 ? 1.0 : 0.5, payload);
+    }
+    List<Integer> order = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      order.add(queue.removeFirst());
+    }
+    List<Integer> expected = new ArrayList<>();
+    for (int payload = 1; payload < 50; payload += 2) {
+      expected.add(payload);
+    }
+    for (int payload = 0; payload < 50; payload += 2) {
+      expected.add(payload);
+    }
+    assertEquals(expected, order);
+  }
+
+  @Test
+  void tellsTheFirstEventWithoutRemovingIt() {
+    EventQueue queue = new EventQueue();
+    queue.add(3.0, 30);
+    queue.add(-1.0, 10);
+    queue.add(2.0, 20);
+    assertEquals(-1.0, queue.firstTime());
+    assertEquals(10, queue.firstPayload());
+    assertEquals(3, queue.size());
+    assertEquals(10, queue.removeFirst());
+    assertEquals(2.0, queue.firstTime());
+    queue.clear();
+    assertTrue(queue.isEmpty());
+  }
+
+  @Test
+  void refusesWhatHasNoPlaceInTheOrder() {
+    EventQueue queue = new EventQueue(0);
+    assertThrows(NoSuchElementException.class, queue::removeFirst);
+    assertThrows(NoSuchElementException.class, queue::firstTime);
+    assertThrows(IllegalArgumentException.class, () -> queue.add(Double.NaN, 1));
+    assertThrows(IllegalArgumentException.class, () -> new EventQueue(-1));
+  }
+
+  /**
+   * Adds and removals interleaved at random (times from a small set, so ties are common) leave
+   * events in the order of a stable sort by time of everything added so far.
+   */
+  @Test
+  void agreesWithAStableSortByTime() {
+    qt().withExamples(200)
+        .forAll(lists().of(integers().between(-1, 12)).ofSizeBetween(0, 300))
+        .checkAssert(script -> {
+          EventQueue queue = new EventQueue(1);
+          List<double[]> reference = new ArrayList<>();
+          int payload = 0;
+          for (int code : script) {
+            if (code < 0) {
+              if (reference.isEmpty()) {
+                continue;
+              }
+              double[] expected = reference.stream()
+                  .min(Comparator.<double[]>comparingDouble(e -> e[0])
+                      .thenComparingDouble(e -> e[1]))
+                  .orElseThrow();
+              reference.remove(expected);
+              assertEquals(expected[0], queue.firstTime());
+              assertEquals((int) expected[1], queue.removeFirst());
+            } else {
+              double time = code / 4.0;
+              queue.add(time, payload);
+              reference.add(new double[] {time, payload});
+              payload++;
+            }
+            assertEquals(reference.size(), queue.size());
+          }
+        });
+  }
+}
