@@ -15,6 +15,13 @@ public enum EventListKind {
     public HoldModel create(int pending, HoldDelays delays) {
       return new SsjHold(pending, delays);
     }
+  },
+  /** The bglab engine's event queue (primitive-array heap), used on its own. */
+  BGLAB_ENGINE {
+    @Override
+    public HoldModel create(int pending, HoldDelays delays) {
+      return new EngineHold(pending, delays);
+    }
   };
 
   /** A hold model with {@code pending} events scheduled at delays drawn from {@code delays}. */
