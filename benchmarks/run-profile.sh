@@ -50,3 +50,5 @@ java -cp "$jar" org.bglab.benchmarks.report.JmhSummary \
   --jmh "$out/$profile.json,$out/$profile-hold.json" --memory "$out/$profile-memory.json" \
   --machine "$(nproc) cores${cpu:+, $cpu}, $(uname -s)" --out "$out/$summary"
 echo "wrote $out/$profile.json, $out/$profile-hold.json, $out/$profile-memory.json, $out/$summary" >&2
+# Time against n, one chart per benchmark class, with each series' fitted class
+./bglab chart --jmh "$out/$profile.json" --out "$out"

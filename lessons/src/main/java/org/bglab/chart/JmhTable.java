@@ -8,14 +8,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.bglab.simulator.lab.ComplexityFit;
 
 /**
  * The results of a JMH run (its {@code -rf json} file) as chart rows: the benchmark parameter
  * {@code n} is the size, the primary score the value, and each benchmark method with its other
- * parameters is one series. Results measured in different modes or units go to separate tables.
+ * parameters is one series. Each benchmark class gets its own table, and results measured in
+ * different modes or units go to separate tables.
  *
  * @param mode the JMH mode of every row, such as {@code avgt}
  * @param unit the score unit of every row, such as {@code ns/op}
@@ -61,11 +60,9 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
     return modeName() + " in " + unit;
   }
 
-  /** The default chart title: the benchmark classes measured. */
+  /** The default chart title: the benchmark class measured, and how. */
   public String title() {
-    Set<String> classes = new TreeSet<>();
-    rows.forEach(row -> classes.add(className(row.benchmark())));
-    return "Measured by JMH: " + String.join(", ", classes) + ", " + modeName() + " vs n";
+    return benchmarkClass() + ": " + modeName() + " vs n, measured by JMH";
   }
 
   /**
@@ -120,24 +117,35 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
     return group(results);
   }
 
+  /** One table per benchmark class, mode and unit; series named within their own table. */
   private static List<JmhTable> group(List<JmhResult> results) {
-    Map<String, List<Row>> groups = new LinkedHashMap<>();
-    SeriesNames names = new SeriesNames(results);
+    Map<String, List<JmhResult>> groups = new LinkedHashMap<>();
     for (JmhResult result : results) {
-      groups.computeIfAbsent(result.mode() + "\n" + result.unit(), key -> new ArrayList<>())
-          .add(new Row(names.of(result), result.benchmark(), result.n(), result.score(),
-              result.error()));
+      groups.computeIfAbsent(
+              className(result.benchmark()) + "\n" + result.mode() + "\n" + result.unit(),
+              key -> new ArrayList<>())
+          .add(result);
     }
     List<JmhTable> tables = new ArrayList<>();
-    for (Map.Entry<String, List<Row>> group : groups.entrySet()) {
-      String[] key = group.getKey().split("\n", 2);
-      List<Row> rows = new ArrayList<>(group.getValue());
+    for (Map.Entry<String, List<JmhResult>> group : groups.entrySet()) {
+      String[] key = group.getKey().split("\n", 3);
+      SeriesNames names = new SeriesNames(group.getValue());
+      List<Row> rows = new ArrayList<>();
+      for (JmhResult result : group.getValue()) {
+        rows.add(new Row(names.of(result), result.benchmark(), result.n(), result.score(),
+            result.error()));
+      }
       List<String> order = rows.stream().map(Row::series).distinct().toList();
       rows.sort(Comparator.comparingInt((Row row) -> order.indexOf(row.series()))
           .thenComparingDouble(Row::n));
-      tables.add(new JmhTable(key[0], key[1], rows));
+      tables.add(new JmhTable(key[1], key[2], rows));
     }
     return List.copyOf(tables);
+  }
+
+  /** The benchmark class every row of this table belongs to. */
+  public String benchmarkClass() {
+    return className(rows.get(0).benchmark());
   }
 
   static String className(String benchmark) {

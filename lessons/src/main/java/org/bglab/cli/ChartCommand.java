@@ -188,8 +188,13 @@ public final class ChartCommand implements Callable<Integer> {
     List<JmhTable> tables = JmhTable.parse(read(jmh, "--jmh"), jmh.toString());
     String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
     for (JmhTable table : tables) {
-      String name = stem + (tables.size() == 1 ? ""
-          : "-" + ChartNames.safe(table.mode()) + "-" + ChartNames.safe(table.unit())) + "-vs-n";
+      long sameClass = tables.stream()
+          .filter(other -> other.benchmarkClass().equals(table.benchmarkClass())).count();
+      String name = stem
+          + (tables.size() == 1 ? "" : "-" + ChartNames.safe(table.benchmarkClass()))
+          + (sameClass == 1 ? ""
+              : "-" + ChartNames.safe(table.mode()) + "-" + ChartNames.safe(table.unit()))
+          + "-vs-n";
       Map<String, ComplexityFit> fits = table.fits();
       ChartData chart = table.chart(title, linear ? Axes.LINEAR : Axes.LOG_LOG, fits);
       writer.heading(name, chart);
