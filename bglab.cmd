@@ -15,7 +15,7 @@ if errorlevel 1 (
   exit /b 2
 )
 set "JAVA_MAJOR="
-for /f "tokens=3" %%v in ('"%JAVA_CMD%" -version 2^>^&1 ^| findstr /i "version"') do (
+for /f "tokens=3" %%v in ('call "%JAVA_CMD%" -version 2^>^&1 ^| findstr /i "version"') do (
   for /f "delims=.-+ tokens=1" %%m in ("%%~v") do if not defined JAVA_MAJOR set "JAVA_MAJOR=%%m"
 )
 if not defined JAVA_MAJOR set "JAVA_MAJOR=0"
