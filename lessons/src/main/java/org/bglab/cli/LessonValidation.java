@@ -24,12 +24,12 @@ final class LessonValidation {
     Curriculum.Reading reading = Curriculum.read(dir);
     List<String> problems = problems(reading, commands);
     for (Lesson lesson : reading.lessons()) {
-      out.println("checked " + lesson.source() + ": " + lesson.experiments().size()
-          + " experiments, " + lesson.charts().size() + " chart(s), "
-          + lesson.questions().size() + " questions");
+      out.println("checked " + lesson.source() + ": " + counted(lesson.experiments().size(), "experiment")
+          + ", " + counted(lesson.charts().size(), "chart") + ", "
+          + counted(lesson.questions().size(), "question"));
     }
     problems.forEach(err::println);
-    out.println(reading.lessons().size() + " lessons read, " + problems.size() + " problems");
+    out.println(counted(reading.lessons().size(), "lesson") + " read, " + counted(problems.size(), "problem"));
     out.flush();
     err.flush();
     return problems.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
@@ -49,5 +49,10 @@ final class LessonValidation {
       }
     }
     return problems;
+  }
+
+  /** {@code 1 problem}, {@code 2 problems}. */
+  private static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -55,12 +55,17 @@ final class Measures {
 
   /**
    * A share as a percentage with up to {@code digits} decimals: {@code 48.3%}; a share too small
-   * to show is {@code <0.1%}, never {@code 0%}.
+   * to show is {@code <0.1%}, never {@code 0%}, and one just short of all is {@code >99.9%},
+   * never {@code 100%}.
    */
   static String percent(double share, int digits) {
     String text = Numbers.decimal(share * 100, digits);
+    BigDecimal step = BigDecimal.ONE.movePointLeft(digits);
     if (share > 0 && text.equals("0")) {
-      return "<" + BigDecimal.ONE.movePointLeft(digits).toPlainString() + "%";
+      return "<" + step.toPlainString() + "%";
+    }
+    if (share < 1 && text.equals("100")) {
+      return ">" + BigDecimal.valueOf(100).subtract(step).toPlainString() + "%";
     }
     return text + "%";
   }

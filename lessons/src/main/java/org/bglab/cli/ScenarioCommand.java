@@ -50,6 +50,9 @@ public final class ScenarioCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (list && (show || target != null)) {
+      throw new UsageError("--list takes no FILE|NAME and no --show: it lists the bundled scenarios");
+    }
     if (list) {
       int width = BundledScenarios.list().stream().mapToInt(e -> e.name().length()).max().orElse(0);
       BundledScenarios.list().forEach(e -> out.println(String.format("%-" + width + "s  %s", e.name(), e.description())));

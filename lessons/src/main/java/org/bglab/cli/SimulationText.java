@@ -34,7 +34,7 @@ final class SimulationText {
   /** A strategy's name with the setting that shapes it. */
   static String strategyLabel(SimulationConfig config, String strategy) {
     return strategy + switch (strategy) {
-      case BatchedSwitch.NAME -> ", " + config.options().batchSize() + " users per call";
+      case BatchedSwitch.NAME -> ", " + Numbers.count(config.options().batchSize()) + " users per call";
       case CanarySwitch.NAME -> ", " + Measures.percent(config.options().canaryShare(), 2)
           + " first, the rest after " + Measures.duration(config.options().bakeTime().toNanos());
       case LinearSwitch.NAME -> ", steps of " + Measures.percent(config.options().linearStep(), 2)

@@ -59,14 +59,16 @@ public final class TableCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // one row per size, in the order given: --users 10,10,100 measures 10 once
+    List<Integer> sizes = users.stream().distinct().toList();
     HeapBudget.require(
-        new BatchedSwitch(batchSize).routingBytes(users.stream().mapToLong(n -> n).max().orElse(1)),
-        "--users " + users.stream().mapToInt(n -> n).max().orElse(1));
+        new BatchedSwitch(batchSize).routingBytes(sizes.stream().mapToLong(n -> n).max().orElse(1)),
+        "--users " + sizes.stream().mapToInt(n -> n).max().orElse(1));
     List<SwitchMeasurement> runs = Sweep.run(STRATEGIES,
-        format == OutputFormat.TABLE ? fitSizes(users) : users, new StrategyOptions(batchSize));
+        format == OutputFormat.TABLE ? fitSizes(sizes) : sizes, new StrategyOptions(batchSize));
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
-      case TABLE -> table(shown(runs, users), runs);
+      case TABLE -> table(shown(runs, sizes), runs);
       case CSV -> CsvOutput.render(CSV_COLUMNS, csvRows(runs));
       case JSON -> JsonOutput.render(json(runs));
     });

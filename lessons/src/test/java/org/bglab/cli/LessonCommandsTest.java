@@ -219,7 +219,7 @@ class LessonCommandsTest {
     assertTrue(taken.out().contains("That is the count for ten users."), taken.out());
     assertTrue(taken.out().contains("✔ Lesson 8 done"), taken.out());
     CliRun valid = CliRun.of("lessons", "--validate", "--lessons", dir.toString());
-    assertTrue(valid.out().contains("08-our-topic.md: 1 experiments"), valid.out());
+    assertTrue(valid.out().contains("08-our-topic.md: 1 experiment, "), valid.out());
   }
 
   @Test
@@ -247,6 +247,7 @@ class LessonCommandsTest {
     CliRun run = CliRun.of("lessons", "--validate", "--lessons", dir.toString());
 
     assertEquals(2, run.exitCode());
+    assertTrue(run.out().endsWith(" lessons read, 1 problem\n"), run.out());
     assertTrue(run.err().contains(file + ":" + line + ": 'bglab simulate --strategy per-user"
         + " --userz 10' is not a valid bglab command"), run.err());
   }

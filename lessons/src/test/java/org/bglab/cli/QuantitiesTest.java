@@ -63,5 +63,9 @@ class QuantitiesTest {
     assertEquals("9.98/s", Measures.rate(9.98));
     assertEquals("5,000/s", Measures.rate(5000));
     assertEquals("<0.1%", Measures.percent(0.00001, 1));
+    assertEquals(">99.9%", Measures.percent(9997 / 10001.0, 1));
+    assertEquals(">99.99%", Measures.percent(0.99999, 2));
+    assertEquals("100%", Measures.percent(1, 1));
+    assertEquals("99.9%", Measures.percent(0.999, 1));
   }
 }

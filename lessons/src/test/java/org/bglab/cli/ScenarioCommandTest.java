@@ -94,6 +94,8 @@ class ScenarioCommandTest {
     for (String[] args : List.of(new String[] {"scenario", "no-such-scenario"},
         new String[] {"scenario", dir.resolve("missing.scenario").toString()},
         new String[] {"scenario", dir.toString()},
+        new String[] {"scenario", "--list", "safe-workflow"},
+        new String[] {"scenario", "--list", "--show"},
         new String[] {"scenario"})) {
       CliRun run = CliRun.of(args);
       assertEquals(2, run.exitCode(), String.join(" ", args));

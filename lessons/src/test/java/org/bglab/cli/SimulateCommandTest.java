@@ -16,6 +16,15 @@ import picocli.CommandLine;
 class SimulateCommandTest {
 
   @Test
+  void aLargeBatchSizeIsPrintedWithGroupedDigitsLikeEveryOtherCount() {
+    CliRun run = CliRun.of("simulate", "--strategy", "batched", "--users", "5",
+        "--batch-size", "1000000");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().lines().findFirst().orElseThrow().contains("batched, 1,000,000 users per call"),
+        run.out());
+  }
+
+  @Test
   void jsonReportsMeasuredCountsOfABatchedSwitch() throws Exception {
     CliRun run = CliRun.of("simulate", "--strategy", "batched", "--users", "1001",
         "--batch-size", "100", "--format", "json");

@@ -31,6 +31,16 @@ class TableCommandTest {
   }
 
   @Test
+  void aSizeGivenTwiceIsMeasuredAndShownOnce() {
+    CliRun csv = CliRun.of("table", "--users", "50,5,50", "--format", "csv");
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertEquals(List.of("50", "50", "50", "5", "5", "5"),
+        csv.out().lines().skip(1).map(l -> l.split(",")[0]).toList(), csv.out());
+    CliRun table = CliRun.of("table", "--users", "10,10,10");
+    assertEquals(1, table.out().lines().filter(l -> l.matches("\\s*10\\s.*")).count(), table.out());
+  }
+
+  @Test
   void endsWithTheFittedClassOfEveryColumn() {
     CliRun run = CliRun.of("table");
     List<List<String>> fit = run.out().lines().filter(l -> l.strip().startsWith("fit "))

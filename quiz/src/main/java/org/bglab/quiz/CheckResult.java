@@ -70,7 +70,7 @@ public record CheckResult(
     List<String> others = othersMeeting();
     if (!others.isEmpty()) {
       text += " -- " + String.join(", ", others) + (others.size() == 1 ? " meets" : " meet")
-          + " the condition too";
+          + " the condition" + (keyMeets() ? " too" : " instead");
     }
     return text;
   }

@@ -58,6 +58,8 @@ class KeyCheckerTest {
           assertFalse(wrong.passed(), question.id() + " with key " + letter);
           assertTrue(wrong.evidence().contains("the key " + letter + " does not meet"),
               wrong.evidence());
+          assertTrue(wrong.evidence().endsWith(" -- " + question.key() + " meets the condition instead"),
+              wrong.evidence());
         }
       }
     }

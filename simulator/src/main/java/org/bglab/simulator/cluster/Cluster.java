@@ -122,9 +122,7 @@ public final class Cluster {
 
   /** Changes the number of pods a deployment keeps. */
   public void scale(String deployment, int replicas) {
-    if (replicas < 0) {
-      throw new ApiException("error: --replicas must be a non-negative number");
-    }
+    Workloads.checkReplicas(replicas);
     workloads.deployment(deployment).scale(replicas);
     written();
   }

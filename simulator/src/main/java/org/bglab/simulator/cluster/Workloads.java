@@ -15,6 +15,13 @@ final class Workloads implements Deployment.PodFactory {
   /** Pod name suffixes use the letters Kubernetes uses, which avoid vowels and look-alikes. */
   private static final String SUFFIX_LETTERS = "bcdfghjklmnpqrstvwxz2456789";
 
+  /**
+   * The most pods one deployment may ask for. Every pod is modelled one by one, so a typing
+   * slip such as {@code --replicas=100000000} would otherwise run for hours; 10,000 replicas
+   * still play out in about a second.
+   */
+  static final int MAX_REPLICAS = 10_000;
+
   private final ClusterClock clock;
   private final Map<String, Deployment> deployments = new LinkedHashMap<>();
   private final List<Pod> pods = new ArrayList<>();
@@ -39,12 +46,24 @@ final class Workloads implements Deployment.PodFactory {
   }
 
   Deployment create(String name, String image, int replicas, Labels labels) {
+    checkReplicas(replicas);
     if (deployments.containsKey(name)) {
       throw ApiException.alreadyExists("deployments.apps", name);
     }
     Deployment deployment = new Deployment(name, labels, containerNameOf(image), image, replicas, clock.now());
     deployments.put(name, deployment);
     return deployment;
+  }
+
+  /** Refuses a replica count below 0 or above {@link #MAX_REPLICAS}, as kubectl would print it. */
+  static void checkReplicas(int replicas) {
+    if (replicas < 0) {
+      throw new ApiException("error: --replicas must be a non-negative number");
+    }
+    if (replicas > MAX_REPLICAS) {
+      throw new ApiException("error: --replicas must be at most " + MAX_REPLICAS
+          + " in bglab's simulated cluster, got " + replicas);
+    }
   }
 
   /** The container name kubectl derives from an image: {@code registry/model:v1} -> {@code model}. */

@@ -2,6 +2,7 @@ package org.bglab.simulator.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -205,6 +206,19 @@ class KubectlTest {
     ok("scale deployment/blue --replicas 1");
     assertEquals(1, endpoints().get("blue"));
     assertEquals("error: required flag(s) \"replicas\" not set", error("scale deployment blue"));
+  }
+
+  @Test
+  void replicaCountsOutsideZeroToTheCapAreRefusedOnCreateAndScale() {
+    assertEquals("error: --replicas must be a non-negative number",
+        error("create deployment red --image=model:v3 --replicas=-3"));
+    assertEquals("error: --replicas must be a non-negative number", error("scale deployment blue --replicas=-1"));
+    String tooMany = "error: --replicas must be at most 10000 in bglab's simulated cluster, got 100000000";
+    assertEquals(tooMany, error("create deployment red --image=model:v3 --replicas=100000000"));
+    assertEquals(tooMany, error("scale deployment blue --replicas=100000000"));
+    assertThrows(ApiException.class, () -> cluster.deployment("red"));
+    assertEquals(3, cluster.deployment("blue").pods().size());
+    ok("scale deployment blue --replicas=10000");
   }
 
   @Test
