@@ -19,10 +19,6 @@ public record ChartData(
     series = List.copyOf(series);
   }
 
-  /** A copy with another title. */
-  public ChartData withTitle(String other) {
-    return new ChartData(other, xTitle, yTitle, axes, series);
-  }
 
   /** A copy with other axes. */
   public ChartData withAxes(Axes other) {

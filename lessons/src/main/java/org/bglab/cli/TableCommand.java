@@ -10,16 +10,17 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.bglab.simulator.lab.ComplexityFit;
-import org.bglab.simulator.lab.ComplexityFitter;
-import org.bglab.simulator.lab.Observation;
+import org.bglab.simulator.lab.MeasuredSeries;
 import org.bglab.simulator.lab.SizeSeries;
 import org.bglab.simulator.lab.Sweep;
 import org.bglab.simulator.lab.SweepMetric;
+import org.bglab.simulator.lab.SweepPlan;
+import org.bglab.simulator.lab.SweepProgress;
 import org.bglab.simulator.lab.SwitchMeasurement;
+import org.bglab.simulator.lab.SwitchTimer;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.PerUserSwitch;
 import org.bglab.simulator.strategy.PointerSwap;
-import org.bglab.simulator.strategy.StrategyOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,11 +65,13 @@ public final class TableCommand implements Callable<Integer> {
     HeapBudget.require(
         new BatchedSwitch(batchSize).routingBytes(sizes.stream().mapToLong(n -> n).max().orElse(1)),
         "--users " + sizes.stream().mapToInt(n -> n).max().orElse(1));
-    List<SwitchMeasurement> runs = Sweep.run(STRATEGIES,
-        format == OutputFormat.TABLE ? fitSizes(sizes) : sizes, new StrategyOptions(batchSize));
+    SweepPlan plan = new SweepPlan(STRATEGIES,
+        format == OutputFormat.TABLE ? fitSizes(sizes) : sizes, List.of(batchSize));
+    List<MeasuredSeries> sweep = Sweep.run(plan, SwitchTimer.NONE, SweepProgress.NONE);
+    List<SwitchMeasurement> runs = shown(sweep, sizes);
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
-      case TABLE -> table(shown(runs, sizes), runs);
+      case TABLE -> table(runs, sweep, plan.sizes());
       case CSV -> CsvOutput.render(CSV_COLUMNS, csvRows(runs));
       case JSON -> JsonOutput.render(json(runs));
     });
@@ -123,15 +126,18 @@ public final class TableCommand implements Callable<Integer> {
   }
 
   /** The measurements of the rows asked for, in the order asked, strategies in table order. */
-  private static List<SwitchMeasurement> shown(List<SwitchMeasurement> runs, List<Integer> users) {
+  private static List<SwitchMeasurement> shown(List<MeasuredSeries> sweep, List<Integer> users) {
     List<SwitchMeasurement> shown = new ArrayList<>();
     for (int n : users) {
-      runs.stream().filter(run -> run.users() == n).limit(STRATEGIES.size()).forEach(shown::add);
+      for (MeasuredSeries series : sweep) {
+        series.measurements().stream().filter(run -> run.users() == n).forEach(shown::add);
+      }
     }
     return shown;
   }
 
-  private String table(List<SwitchMeasurement> runs, List<SwitchMeasurement> fitted) {
+  private String table(
+      List<SwitchMeasurement> runs, List<MeasuredSeries> sweep, List<Integer> sizes) {
     TextTable table = new TextTable()
         .header("", "per-user", "", "batched (b=" + batchSize + ")", "", "pointer-swap", "")
         .header("users n", "operations", "calls", "operations", "calls", "operations", "calls");
@@ -145,8 +151,7 @@ public final class TableCommand implements Callable<Integer> {
       }
       table.row(cells.toArray(String[]::new));
     }
-    List<Integer> sizes = fitted.stream().map(SwitchMeasurement::users).distinct().toList();
-    Map<String, ComplexityFit> fits = fits(fitted);
+    Map<String, ComplexityFit> fits = fits(sweep);
     List<String> row = new ArrayList<>();
     row.add("fit");
     fits.values().forEach(fit -> row.add(sizes.size() > 1 ? fit.complexityClass().label() : "-"));
@@ -163,14 +168,12 @@ public final class TableCommand implements Callable<Integer> {
   }
 
   /** The fit of each column, by column name such as {@code batched calls}, in column order. */
-  private static Map<String, ComplexityFit> fits(List<SwitchMeasurement> runs) {
+  private static Map<String, ComplexityFit> fits(List<MeasuredSeries> sweep) {
     Map<String, ComplexityFit> fits = new LinkedHashMap<>();
-    for (String strategy : STRATEGIES) {
-      List<SwitchMeasurement> column =
-          runs.stream().filter(run -> run.strategy().equals(strategy)).toList();
+    for (MeasuredSeries series : sweep) {
       for (SweepMetric metric : List.of(SweepMetric.OPERATIONS, SweepMetric.CALLS)) {
-        fits.put(strategy + " " + metric.label(), ComplexityFitter.fit(column.stream()
-            .map(run -> new Observation(run.users(), metric.of(run).orElseThrow())).toList()));
+        fits.put(series.series().strategy() + " " + metric.label(),
+            series.fit(metric).orElseThrow());
       }
     }
     return fits;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.Strategies;
-import org.bglab.simulator.strategy.StrategyOptions;
 import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
@@ -29,22 +28,6 @@ public final class Sweep {
   }
 
   /**
-   * Measures every named strategy at every size, sizes in the outer loop.
-   *
-   * @throws IllegalArgumentException when a name is not a known strategy
-   */
-  public static List<SwitchMeasurement> run(
-      List<String> strategies, List<Integer> sizes, StrategyOptions options) {
-    List<SwitchMeasurement> measurements = new ArrayList<>();
-    for (int users : sizes) {
-      for (String name : strategies) {
-        measurements.add(measure(Strategies.create(name, options), users));
-      }
-    }
-    return List.copyOf(measurements);
-  }
-
-  /**
    * Runs every series of {@code plan} at every size, series in the outer loop, reporting each
    * measurement to {@code progress}. Each measurement's simulated duration comes from
    * {@code timer} ({@link SwitchTimer#NONE} leaves it out).
@@ -58,10 +41,8 @@ public final class Sweep {
       SwitchStrategy<?> strategy = Strategies.create(series.strategy(), series.options());
       List<SwitchMeasurement> measurements = new ArrayList<>();
       for (int users : plan.sizes()) {
-        SwitchMeasurement counted = measure(strategy, users);
-        SwitchMeasurement measurement = new SwitchMeasurement(counted.strategy(), users,
-            counted.batchSize(), counted.counts(), counted.routing(),
-            timer.switchSeconds(series.strategy(), series.options(), users));
+        SwitchMeasurement measurement = measure(strategy, users)
+            .withSwitchSeconds(timer.switchSeconds(series.strategy(), series.options(), users));
         measurements.add(measurement);
         done += users;
         progress.measured(measurement, done, total);

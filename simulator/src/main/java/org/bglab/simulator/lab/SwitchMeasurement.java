@@ -29,6 +29,16 @@ public record SwitchMeasurement(
     this(strategy, users, batchSize, counts, routing, OptionalDouble.empty());
   }
 
+  /**
+   * This measurement with a simulated duration.
+   *
+   * @param seconds the simulated switch time, or empty when it was not simulated
+   * @return a copy with {@code seconds} as its switch time
+   */
+  public SwitchMeasurement withSwitchSeconds(OptionalDouble seconds) {
+    return new SwitchMeasurement(strategy, users, batchSize, counts, routing, seconds);
+  }
+
   /** The name of the series this point belongs to: the strategy, with its batch size if any. */
   public String seriesLabel() {
     return seriesLabel(strategy, batchSize);

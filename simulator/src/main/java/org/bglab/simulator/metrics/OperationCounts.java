@@ -36,18 +36,4 @@ public record OperationCounts(
         pointerWrites - earlier.pointerWrites,
         routingReads - earlier.routingReads);
   }
-
-  /**
-   * The sum of both sets of counts.
-   *
-   * @param other the counts to add
-   * @return this plus {@code other}, kind by kind
-   */
-  public OperationCounts plus(OperationCounts other) {
-    return new OperationCounts(
-        entriesWritten + other.entriesWritten,
-        updateCalls + other.updateCalls,
-        pointerWrites + other.pointerWrites,
-        routingReads + other.routingReads);
-  }
 }

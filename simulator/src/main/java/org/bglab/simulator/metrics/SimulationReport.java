@@ -1,6 +1,5 @@
 package org.bglab.simulator.metrics;
 
-import java.util.Optional;
 
 /**
  * Everything one simulated switch measured: the work it did, where users were routed afterwards,
@@ -36,10 +35,5 @@ public record SimulationReport(
   /** Whether green's errors triggered a rollback. */
   public boolean rolledBack() {
     return rollback != null;
-  }
-
-  /** The rollback, when one was triggered. */
-  public Optional<RollbackReport> rollbackIfAny() {
-    return Optional.ofNullable(rollback);
   }
 }
