@@ -1,24 +1,34 @@
 package org.bglab.cli;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import org.bglab.simulator.strategy.Strategies;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** picocli converters for bglab's own value types, with messages that list what is accepted. */
+/**
+ * picocli converters for bglab's own value types, including the quantities of {@link Quantities},
+ * with messages that list what is accepted; picocli adds the option's name.
+ */
 final class Converters {
 
   private Converters() {}
+
+  /** Parses {@code value}, turning the parser's message into picocli's, which names the option. */
+  private static <T> T convert(String value, Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException ex) {
+      throw new TypeConversionException(ex.getMessage());
+    }
+  }
 
   /** A single user count such as {@code 1e6}. */
   static final class Users implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-      try {
-        return UserCounts.parseOne(value);
-      } catch (IllegalArgumentException ex) {
-        throw new TypeConversionException(ex.getMessage());
-      }
+      return Converters.convert(value, UserCounts::parseOne);
     }
   }
 
@@ -26,11 +36,7 @@ final class Converters {
   static final class UserSeries implements ITypeConverter<List<Integer>> {
     @Override
     public List<Integer> convert(String value) {
-      try {
-        return UserCounts.parseSeries(value);
-      } catch (IllegalArgumentException ex) {
-        throw new TypeConversionException(ex.getMessage());
-      }
+      return Converters.convert(value, UserCounts::parseSeries);
     }
   }
 
@@ -67,6 +73,46 @@ final class Converters {
     @Override
     public OutputFormat convert(String value) {
       return OutputFormat.parse(value);
+    }
+  }
+
+  /** A duration such as {@code 1ms}. */
+  static final class DurationValue implements ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      return Converters.convert(value, Quantities::duration);
+    }
+  }
+
+  /** A rate such as {@code 5000}. */
+  static final class Rate implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      return Converters.convert(value, Quantities::rate);
+    }
+  }
+
+  /** A whole count such as {@code 1e7}. */
+  static final class Count implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      return Converters.convert(value, Quantities::count);
+    }
+  }
+
+  /** A probability such as {@code 0.3} or {@code 30%}. */
+  static final class Probability implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      return Converters.convert(value, Quantities::probability);
+    }
+  }
+
+  /** A share such as {@code 10%}. */
+  static final class Share implements ITypeConverter<Double> {
+    @Override
+    public Double convert(String value) {
+      return Converters.convert(value, Quantities::share);
     }
   }
 }

@@ -24,23 +24,23 @@ final class SimulateOptions {
     int batchSize = StrategyOptions.DEFAULT_BATCH_SIZE;
 
     @Option(names = "--canary-share", paramLabel = "P", defaultValue = "10%",
-        converter = QuantityConverters.Share.class,
+        converter = Converters.Share.class,
         description = "Share of traffic canary sends to green first (default: ${DEFAULT-VALUE}).")
     double canaryShare = StrategyOptions.DEFAULT_CANARY_SHARE;
 
     @Option(names = "--linear-step", paramLabel = "P", defaultValue = "10%",
-        converter = QuantityConverters.Share.class,
+        converter = Converters.Share.class,
         description = "Share of traffic each step of linear adds (default: ${DEFAULT-VALUE}).")
     double linearStep = StrategyOptions.DEFAULT_LINEAR_STEP;
 
     @Option(names = "--linear-interval", paramLabel = "D", defaultValue = "3s",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Time linear watches green after each step before the next"
             + " (default: ${DEFAULT-VALUE}).")
     Duration linearInterval = StrategyOptions.DEFAULT_LINEAR_INTERVAL;
 
     @Option(names = "--bake-time", paramLabel = "D", defaultValue = "10s",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Time canary watches green before moving the rest, and time every"
             + " strategy watches green after its switch (default: ${DEFAULT-VALUE}).")
     Duration bakeTime = StrategyOptions.DEFAULT_BAKE_TIME;
@@ -49,13 +49,13 @@ final class SimulateOptions {
   /** The request traffic during the switch. */
   static final class Traffic {
     @Option(names = "--rps", paramLabel = "R", defaultValue = "1000",
-        converter = QuantityConverters.Rate.class,
+        converter = Converters.Rate.class,
         description = "Requests per second, arriving as a Poisson process from random users"
             + " (default: ${DEFAULT-VALUE}).")
     double rps = SimulationConfig.DEFAULT_REQUESTS_PER_SECOND;
 
     @Option(names = "--max-requests", paramLabel = "M", defaultValue = "1e7",
-        converter = QuantityConverters.Count.class,
+        converter = Converters.Count.class,
         description = "Most requests one run sends; a higher rate is lowered to fit, and the"
             + " output says so (default: ${DEFAULT-VALUE}).")
     long maxRequests = SimulationConfig.DEFAULT_MAX_REQUESTS;
@@ -78,22 +78,22 @@ final class SimulateOptions {
   /** What each operation costs, in simulated time. */
   static final class Costs {
     @Option(names = "--call-latency", paramLabel = "D", defaultValue = "1ms",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Round trip of one update call (default: ${DEFAULT-VALUE}).")
     Duration callLatency = CostModel.DEFAULTS.updateCall();
 
     @Option(names = "--entry-write", paramLabel = "D", defaultValue = "1us",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Writing one routing-table entry (default: ${DEFAULT-VALUE}).")
     Duration entryWrite = CostModel.DEFAULTS.entryWrite();
 
     @Option(names = "--pointer-write", paramLabel = "D", defaultValue = "1ms",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Writing one pointer, selector or weight (default: ${DEFAULT-VALUE}).")
     Duration pointerWrite = CostModel.DEFAULTS.pointerWrite();
 
     @Option(names = "--propagation", paramLabel = "D", defaultValue = "1s",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "From a pointer or weight write until the last proxy node has it; the"
             + " nodes sync at seeded times in between (default: ${DEFAULT-VALUE}).")
     Duration propagation = CostModel.DEFAULTS.propagation();
@@ -102,19 +102,19 @@ final class SimulateOptions {
   /** A faulty green and the alarm that rolls back. */
   static final class Faults {
     @Option(names = "--green-error-rate", paramLabel = "P", defaultValue = "0",
-        converter = QuantityConverters.Probability.class,
+        converter = Converters.Probability.class,
         description = "Chance that a request green serves fails, 0..1 or a percentage"
             + " (default: ${DEFAULT-VALUE}).")
     double greenErrorRate;
 
     @Option(names = "--monitor-window", paramLabel = "D", defaultValue = "5s",
-        converter = QuantityConverters.DurationValue.class,
+        converter = Converters.DurationValue.class,
         description = "Sliding window over which the alarm measures green's failed share"
             + " (default: ${DEFAULT-VALUE}).")
     Duration monitorWindow = Monitoring.DEFAULTS.window();
 
     @Option(names = "--error-threshold", paramLabel = "P", defaultValue = "2%",
-        converter = QuantityConverters.Probability.class,
+        converter = Converters.Probability.class,
         description = "Failed share above which the alarm rolls back with the same strategy"
             + " (default: ${DEFAULT-VALUE}).")
     double errorThreshold = Monitoring.DEFAULTS.errorThreshold();
