@@ -42,11 +42,16 @@ out=results/jmh
 mkdir -p "$out"
 java -jar "$jar" 'benchmarks\.switching\.' "${jmh_args[@]}" -p "n=$sizes" -rf json -rff "$out/$profile.json"
 java -jar "$jar" 'benchmarks\.hold\.' "${jmh_args[@]}" -rf json -rff "$out/$profile-hold.json"
-# ParallelGC: its heap readings are exact, while G1 rounds very large arrays up to whole regions
+# ParallelGC: its heap readings are exact, while G1 rounds very large arrays up to whole regions.
+# The probe prints JSON; it is saved under a temporary name and renamed, so a killed run never
+# leaves half a file.
+memory_tmp="$out/.$profile-memory.json.tmp"
 java -XX:+UseParallelGC -Djdk.attach.allowAttachSelf=true -cp "$jar" \
-  org.bglab.benchmarks.memory.RoutingMemory "${memory_args[@]}" --out "$out/$profile-memory.json"
+  org.bglab.benchmarks.memory.RoutingMemory "${memory_args[@]}" > "$memory_tmp"
+mv "$memory_tmp" "$out/$profile-memory.json"
 cpu="$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ *//' || true)"
-java -cp "$jar" org.bglab.benchmarks.report.JmhSummary \
+# The summary and the charts are drawn by the application, which owns the one JMH reader
+./bglab jmh-summary \
   --jmh "$out/$profile.json,$out/$profile-hold.json" --memory "$out/$profile-memory.json" \
   --machine "$(nproc) cores${cpu:+, $cpu}, $(uname -s)" --out "$out/$summary"
 echo "wrote $out/$profile.json, $out/$profile-hold.json, $out/$profile-memory.json, $out/$summary" >&2

@@ -1,13 +1,12 @@
 package org.bglab.chart;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bglab.jmh.JmhResult;
+import org.bglab.jmh.JmhResults;
 import org.bglab.simulator.lab.ComplexityFit;
 
 /**
@@ -36,8 +35,6 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
    */
   public record Row(String series, String benchmark, double n, double value, double error)
       implements SeriesRows.Row {}
-
-  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   /** Copies the rows. */
   public JmhTable {
@@ -99,22 +96,31 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
    *     result lacks the {@code n} parameter or a score
    */
   public static List<JmhTable> parse(String json, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(json);
-    } catch (JsonProcessingException ex) {
-      throw new IllegalArgumentException(source + ":" + ex.getLocation().getLineNr()
-          + ": not valid JSON: " + ex.getOriginalMessage());
-    }
-    if (root == null || !root.isArray() || root.isEmpty()) {
-      throw new IllegalArgumentException(source + ": expected JMH results (a JSON array of"
-          + " benchmark results, as written by -rf json), found none");
-    }
-    List<JmhResult> results = new ArrayList<>();
-    for (int i = 0; i < root.size(); i++) {
-      results.add(JmhResult.of(root.get(i), source + ": result " + (i + 1)));
+    List<JmhResult> results = JmhResults.parse(json, source);
+    for (int i = 0; i < results.size(); i++) {
+      size(results.get(i), source + ": result " + (i + 1));
     }
     return group(results);
+  }
+
+  /** The value of the size parameter, which every charted result must have. */
+  private static double size(JmhResult result, String where) {
+    String size = result.param(SIZE_PARAMETER);
+    if (size == null) {
+      throw new IllegalArgumentException(where + " (" + result.benchmark() + "): no parameter '"
+          + SIZE_PARAMETER + "' to use as the x-axis (add @Param to a field named n)");
+    }
+    double n;
+    try {
+      n = Double.parseDouble(size.replace("_", ""));
+    } catch (NumberFormatException ex) {
+      n = Double.NaN;
+    }
+    if (!(n > 0) || Double.isInfinite(n)) {
+      throw new IllegalArgumentException(where + " (" + result.benchmark() + "): parameter n = '"
+          + size + "' is not a positive number");
+    }
+    return n;
   }
 
   /** One table per benchmark class, mode and unit; series named within their own table. */
@@ -122,7 +128,7 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
     Map<String, List<JmhResult>> groups = new LinkedHashMap<>();
     for (JmhResult result : results) {
       groups.computeIfAbsent(
-              className(result.benchmark()) + "\n" + result.mode() + "\n" + result.unit(),
+              result.benchmarkClass() + "\n" + result.mode() + "\n" + result.unit(),
               key -> new ArrayList<>())
           .add(result);
     }
@@ -132,7 +138,7 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
       SeriesNames names = new SeriesNames(group.getValue());
       List<Row> rows = new ArrayList<>();
       for (JmhResult result : group.getValue()) {
-        rows.add(new Row(names.of(result), result.benchmark(), result.n(), result.score(),
+        rows.add(new Row(names.of(result), result.benchmark(), size(result, ""), result.score(),
             result.error()));
       }
       List<String> order = rows.stream().map(Row::series).distinct().toList();
@@ -145,15 +151,7 @@ public record JmhTable(String mode, String unit, List<Row> rows) implements Seri
 
   /** The benchmark class every row of this table belongs to. */
   public String benchmarkClass() {
-    return className(rows.get(0).benchmark());
+    return JmhResult.benchmarkClass(rows.get(0).benchmark());
   }
 
-  static String className(String benchmark) {
-    String[] parts = benchmark.split("\\.");
-    return parts.length >= 2 ? parts[parts.length - 2] : benchmark;
-  }
-
-  static String methodName(String benchmark) {
-    return benchmark.substring(benchmark.lastIndexOf('.') + 1);
-  }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bglab.jmh.JmhResult;
 
 /**
  * Names JMH series by only what tells them apart: the benchmark class when there are several, the
@@ -18,11 +19,12 @@ final class SeriesNames {
   private final Set<String> varyingParams = new HashSet<>();
 
   SeriesNames(List<JmhResult> results) {
-    showClass = results.stream().map(r -> JmhTable.className(r.benchmark())).distinct().count() > 1;
+    showClass = results.stream().map(r -> r.benchmarkClass()).distinct().count() > 1;
     showMethod = results.stream().map(JmhResult::benchmark).distinct().count() > 1;
     for (JmhResult result : results) {
       for (String param : result.params().keySet()) {
-        if (results.stream().map(r -> r.params().get(param)).distinct().count() > 1) {
+        if (!param.equals(JmhTable.SIZE_PARAMETER)
+            && results.stream().map(r -> r.params().get(param)).distinct().count() > 1) {
           varyingParams.add(param);
         }
       }
@@ -31,9 +33,9 @@ final class SeriesNames {
 
   String of(JmhResult result) {
     List<String> parts = new ArrayList<>();
-    String method = JmhTable.methodName(result.benchmark());
+    String method = result.method();
     if (showClass) {
-      parts.add(JmhTable.className(result.benchmark()) + "." + method);
+      parts.add(result.shortName());
     } else if (showMethod) {
       parts.add(method);
     }

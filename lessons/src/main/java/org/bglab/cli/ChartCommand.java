@@ -1,9 +1,6 @@
 package org.bglab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -127,7 +124,7 @@ public final class ChartCommand implements Callable<Integer> {
     } else if (timeline != null) {
       drawTimeline(writer);
     } else if (csv != null) {
-      MetricTable table = MetricTable.parse(read(csv, "--csv"), csv.toString());
+      MetricTable table = MetricTable.parse(InputFile.read(csv, "--csv"), csv.toString());
       drawSweepTable(writer, table, ChartNames.stem(csv.getFileName().toString()), false);
     } else {
       sweep(writer, stdout, stderr);
@@ -185,7 +182,7 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void drawJmh(ChartWriter writer) {
-    List<JmhTable> tables = JmhTable.parse(read(jmh, "--jmh"), jmh.toString());
+    List<JmhTable> tables = JmhTable.parse(InputFile.read(jmh, "--jmh"), jmh.toString());
     String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
     for (JmhTable table : tables) {
       long sameClass = tables.stream()
@@ -206,7 +203,8 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void drawTimeline(ChartWriter writer) {
-    TimelineTable table = TimelineTable.parse(read(timeline, "--timeline"), timeline.toString());
+    TimelineTable table =
+        TimelineTable.parse(InputFile.read(timeline, "--timeline"), timeline.toString());
     String name = ChartNames.safe(ChartNames.stem(timeline.getFileName().toString()))
         + "-green-share";
     ChartData chart = table.chart(title);
@@ -214,15 +212,5 @@ public final class ChartCommand implements Callable<Integer> {
     writer.timeline(table);
     writer.csv(name, TimelineTable.csvColumns(), table.csvRows());
     writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
-  }
-
-  private static String read(Path file, String option) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException ex) {
-      throw new UsageError(option + " " + file + ": cannot read ("
-          + ex.getClass().getSimpleName().replace("Exception", "")
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
-    }
   }
 }

@@ -1,6 +1,5 @@
 package org.bglab.benchmarks.command;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,42 +35,6 @@ public final class Options {
       }
     }
     return new Options(values);
-  }
-
-  /** The value of {@code name} as given, or {@code null} when absent. */
-  public String text(String name) {
-    return values.get(name);
-  }
-
-  /** The value of {@code name} as a path, or {@code null} when absent. */
-  public Path path(String name) {
-    String value = values.get(name);
-    return value == null ? null : Path.of(value);
-  }
-
-  /** The value of {@code name} as a comma-separated list of paths; the option must be given. */
-  public List<Path> requiredPaths(String name) {
-    String value = values.get(name);
-    if (value == null) {
-      throw new CommandLineError("option " + name + " is required");
-    }
-    List<Path> paths = new ArrayList<>();
-    for (String part : value.split(",", -1)) {
-      if (part.isBlank()) {
-        throw new CommandLineError("option " + name + ": empty file name in '" + value + "'");
-      }
-      paths.add(Path.of(part.trim()));
-    }
-    return List.copyOf(paths);
-  }
-
-  /** The value of {@code name} as a path; the option must be given. */
-  public Path requiredPath(String name) {
-    Path path = path(name);
-    if (path == null) {
-      throw new CommandLineError("option " + name + " is required");
-    }
-    return path;
   }
 
   /** The value of {@code name} as a positive count such as {@code 1000}, {@code 1_000}, {@code 1e3}. */

@@ -1,7 +1,6 @@
 package org.bglab.benchmarks.memory;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +8,9 @@ import org.bglab.benchmarks.command.Options;
 import org.bglab.benchmarks.command.ToolRun;
 
 /**
- * Measures memory per user of each {@link RoutingStructure} at several sizes and writes the rows
- * as JSON next to the JMH results, where the summary reads them.
+ * Measures memory per user of each {@link RoutingStructure} at several sizes and prints the rows
+ * as JSON on standard output (a readable table goes to standard error). The profile script saves
+ * the JSON next to the JMH results, where {@code bglab jmh-summary} reads it.
  *
  * <p>Every structure is measured by JOL's object-graph walk (exact, up to {@code --graph-max}
  * users, since the walk is slow) and by used-heap growth between forced full collections (median
@@ -18,13 +18,13 @@ import org.bglab.benchmarks.command.ToolRun;
  *
  * <pre>
  * java -XX:+UseParallelGC -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar \
- *     org.bglab.benchmarks.memory.RoutingMemory --users 1000,100000,1000000 --out results/jmh/memory.json
+ *     org.bglab.benchmarks.memory.RoutingMemory --users 1000,100000,1000000 > memory.json
  * </pre>
  *
  * ParallelGC makes the heap readings exact: G1 counts a very large array as whole heap regions.
  * The attach flag lets JOL use the JVM's own object sizes instead of its layout model.
  * Options: {@code --users LIST} (1000,10000,100000,1000000), {@code --graph-max N} (100000),
- * {@code --repeats R} (5), {@code --out FILE} (none: print only).
+ * {@code --repeats R} (5).
  */
 public final class RoutingMemory {
 
@@ -33,16 +33,13 @@ public final class RoutingMemory {
   /** Entry point; exit code 2 with one line on stderr for bad options. */
   public static void main(String[] args) {
     ToolRun.run("routing-memory", () -> {
-      Options options = Options.parse(args, List.of("--users", "--graph-max", "--repeats", "--out"));
+      Options options = Options.parse(args, List.of("--users", "--graph-max", "--repeats"));
       List<Integer> sizes = options.intList("--users", List.of(1_000, 10_000, 100_000, 1_000_000));
       int graphMax = options.positiveInt("--graph-max", 100_000);
       int repeats = options.positiveInt("--repeats", 5);
       List<MemoryRow> rows = measure(sizes, graphMax, repeats);
-      print(rows, System.out);
-      Path out = options.path("--out");
-      if (out != null) {
-        MemoryFile.write(out, method(graphMax, repeats), rows);
-      }
+      print(rows, System.err);
+      System.out.print(MemoryFile.json(method(graphMax, repeats), rows));
     });
   }
 

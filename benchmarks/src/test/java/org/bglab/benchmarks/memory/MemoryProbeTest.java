@@ -3,11 +3,8 @@ package org.bglab.benchmarks.memory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class MemoryProbeTest {
 
@@ -40,12 +37,15 @@ class MemoryProbeTest {
   }
 
   @Test
-  void memoryFileRoundTrips(@TempDir Path folder) throws Exception {
+  void memoryFileNamesTheFieldsTheSummaryReads() {
     List<MemoryRow> rows = List.of(
         new MemoryRow("NAIVE_MAP", 1000, 88_000L, 87_900), new MemoryRow("COMPACT_TABLE", 2000, null, 256));
-    Path file = folder.resolve("memory.json");
-    MemoryFile.write(file, "test", rows);
-    assertEquals(rows, MemoryFile.read(file));
-    assertTrue(Files.readString(file).contains("\"heapBytesPerUser\" : 0.128"));
+    String json = MemoryFile.json("test", rows);
+    assertTrue(json.contains("\"method\" : \"test\""), json);
+    assertTrue(json.contains("\"structure\" : \"NAIVE_MAP\""), json);
+    assertTrue(json.contains("\"graphBytes\" : 88000"), json);
+    assertTrue(json.contains("\"graphBytes\" : null"), json);
+    assertTrue(json.contains("\"heapBytes\" : 256"), json);
+    assertTrue(json.contains("\"heapBytesPerUser\" : 0.128"), json);
   }
 }

@@ -1,4 +1,4 @@
-package org.bglab.benchmarks.report;
+package org.bglab.jmh;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.bglab.benchmarks.report;
+package org.bglab.jmh;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,7 @@ final class ResultSeries {
       ToDoubleFunction<JmhResult> score) {
     SortedMap<Integer, Double> series = new TreeMap<>();
     for (JmhResult result : results) {
-      if (result.benchmark().equals(benchmark) && value.equals(result.param(key))
+      if (result.shortName().equals(benchmark) && value.equals(result.param(key))
           && result.param("n") != null) {
         series.put(Integer.valueOf(result.param("n")), score.applyAsDouble(result));
       }
