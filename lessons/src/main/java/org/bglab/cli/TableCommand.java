@@ -160,8 +160,8 @@ public final class TableCommand implements Callable<Integer> {
     FitReport.warnings(fits).forEach(warning -> notes.append("  ").append(warning).append('\n'));
     return "Switching n users from blue to green, every count measured by running the switch.\n"
         + "operations = route entries written + pointer writes; calls = update round trips.\n"
-        + "Routing: either model; the counts are the same whether the routing state lives in a"
-        + " central router or on proxies\n(simulate --routing shows the timing, which is not).\n\n"
+        + "Routing: central; the counts are the same with proxies (simulate --routing shows the\n"
+        + "time, which is not).\n\n"
         + table.render()
         + "fit: the complexity class that fits each column best, over " + sizes.size()
         + (sizes.size() == 1 ? " size" : " sizes from " + Numbers.count(sizes.get(0)) + " to "

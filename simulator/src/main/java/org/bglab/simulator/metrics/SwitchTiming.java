@@ -3,8 +3,9 @@ package org.bglab.simulator.metrics;
 /**
  * When things happened in a simulated run, in nanoseconds of simulated time from its start.
  *
- * @param switchNanos until every user's route led to green and every proxy had synced; when a
- *     rollback cut the switch short, until the rollback began
+ * @param switchNanos until every user's route led to green: the last call ended and, with proxies,
+ *     the slowest node applied it; when a rollback cut the switch short, until the rollback
+ *     began
  * @param mixedVersionWindowNanos how long some users were routed to blue while others were
  *     routed to green: from the first moment any user's route led to green until every user's
  *     did, plus, after a rollback, until every user's route led back to blue

@@ -57,11 +57,9 @@ public final class ProxiedRoutes implements RouteWrites {
   private final WriteWindow<Record> window;
   private final List<Record> pending = new ArrayList<>();
   private final long[] controlGreen;
-  private final long[] classSize;
-  private final Status[] status;
-  private final boolean[] touched;
-  private final int[] touchedNodes;
-  private int touchedCount;
+  private final byte[] status;
+  private StatusChanges listener;
+  private long publishing;
 
   /**
    * Reads {@code state} through {@code nodes}; from now on its writes propagate.
@@ -82,14 +80,9 @@ public final class ProxiedRoutes implements RouteWrites {
     this.window = new WriteWindow<>(nodes);
     int count = nodes.count();
     this.controlGreen = new long[count];
-    this.classSize = new long[count];
-    this.status = new Status[count];
-    this.touched = new boolean[count];
-    this.touchedNodes = new int[count];
+    this.status = new byte[count];
     for (int node = 0; node < count; node++) {
-      // ranks, like users, are 0..users-1: every mapping puts as many users behind a node
-      classSize[node] = classCount(0, state.users(), node);
-      status[node] = classSize[node] == 0 ? Status.NONE : Status.BLUE;
+      status[node] = (byte) statusOf(node).ordinal();
     }
   }
 
@@ -121,6 +114,8 @@ public final class ProxiedRoutes implements RouteWrites {
    * mixed are told to {@code changes}, with the time they apply the writes.
    */
   public void publish(long time, StatusChanges changes) {
+    listener = changes;
+    publishing = time;
     for (Record record : pending) {
       count(record);
       record.stamp(time);
@@ -130,16 +125,7 @@ public final class ProxiedRoutes implements RouteWrites {
       }
     }
     pending.clear();
-    for (int k = 0; k < touchedCount; k++) {
-      int node = touchedNodes[k];
-      touched[node] = false;
-      Status now = statusOf(node);
-      if (now != status[node]) {
-        status[node] = now;
-        changes.changes(node, time + nodes.lag(node));
-      }
-    }
-    touchedCount = 0;
+    listener = null;
   }
 
   /** Updates the control plane's green users behind each node the record touches. */
@@ -149,7 +135,7 @@ public final class ProxiedRoutes implements RouteWrites {
       if (!run.changed) {
         return;
       }
-      int sign = run.target == Environment.GREEN ? 1 : -1;
+      int sign = run.toGreen ? 1 : -1;
       if (run.to - run.from < count) {
         for (int user = run.from; user < run.to; user++) {
           touch(user % count, sign);
@@ -168,20 +154,22 @@ public final class ProxiedRoutes implements RouteWrites {
     }
   }
 
+  /** Counts the change; a node whose users change uniformity is told (twice is harmless). */
   private void touch(int node, long greenGained) {
     controlGreen[node] += greenGained;
-    if (!touched[node]) {
-      touched[node] = true;
-      touchedNodes[touchedCount++] = node;
+    byte now = (byte) statusOf(node).ordinal();
+    if (now != status[node]) {
+      status[node] = now;
+      listener.changes(node, publishing + nodes.lag(node));
     }
   }
 
   private Status statusOf(int node) {
-    if (classSize[node] == 0) {
-      return Status.NONE;
-    }
+    // ranks, like users, are 0..users-1: every mapping puts as many users behind a node
+    long size = classCount(0, state.users(), node);
     long green = controlGreen[node];
-    return green == 0 ? Status.BLUE : green == classSize[node] ? Status.GREEN : Status.MIXED;
+    return size == 0 ? Status.NONE
+        : green == 0 ? Status.BLUE : green == size ? Status.GREEN : Status.MIXED;
   }
 
   /** Users {@code u} in {@code from..to-1} with {@code u % nodes == node}. */
@@ -231,7 +219,11 @@ public final class ProxiedRoutes implements RouteWrites {
     window.forgetApplied(now);
   }
 
-  /** The memory: the state, one lag per node and the records held now. */
+  /**
+   * The memory of the routing state: the state, one lag per node and the records held now. The
+   * per-node tallies kept only to measure the mixed-version window (a count and a status byte
+   * per node) are instruments, like the operation counter, and not counted.
+   */
   public long bytes() {
     return state.bytes() + nodes.bytes() + window.size() * RECORD_BYTES;
   }
@@ -268,7 +260,7 @@ public final class ProxiedRoutes implements RouteWrites {
     final int from;
     int to;
     final int perWrite;
-    final Environment target;
+    final boolean toGreen;
     final boolean changed;
     long step;
     int writes = 1;
@@ -278,14 +270,14 @@ public final class ProxiedRoutes implements RouteWrites {
       this.from = from;
       this.to = to;
       this.perWrite = to - from;
-      this.target = target;
+      this.toGreen = target == Environment.GREEN;
       this.changed = changed;
     }
 
     /** Takes {@code next} in as this run's next write if it continues the pattern. */
     boolean absorb(RangeRun next) {
       int size = next.to - next.from;
-      boolean continues = !closed && next.from == to && next.target == target
+      boolean continues = !closed && next.from == to && next.toGreen == toGreen
           && next.changed == changed && size <= perWrite
           && (writes == 1 ? next.time >= time : next.time == time + writes * step);
       if (!continues) {
@@ -318,7 +310,7 @@ public final class ProxiedRoutes implements RouteWrites {
 
     @Override
     Environment before(int user, RoutingState state) {
-      return changed ? target.other() : target;
+      return toGreen == changed ? Environment.BLUE : Environment.GREEN;
     }
 
     @Override
@@ -329,7 +321,7 @@ public final class ProxiedRoutes implements RouteWrites {
       long applied = seen < time ? 0 : step == 0 ? writes : Math.min(writes, (seen - time) / step + 1);
       long start = Math.min(to, from + applied * perWrite);
       long moved = routes.classCount(start, to, node);
-      return target == Environment.GREEN ? moved : -moved;
+      return toGreen ? moved : -moved;
     }
   }
 
