@@ -65,7 +65,7 @@ class ScenarioCommandTest {
   @Test
   void aFailedExpectationExitsOneAndNamesItsLine() throws IOException {
     String file = write("wrong.scenario", String.join("\n",
-        "kubectl create deployment blue --image=model:v1 --replicas=2 --labels=app=model,env=blue",
+        "bglab create deployment blue --image=model:v1 --replicas=2 --labels=app=model,env=blue",
         "kubectl expose deployment blue --name=model-service",
         "kubectl rollout status deployment/blue",
         "send 10 requests",

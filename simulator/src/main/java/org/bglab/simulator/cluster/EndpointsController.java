@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Keeps each Service's endpoints: the ready pods whose labels its selector matches. A recompute
- * that changes them goes over the old and the new endpoints once each, and that is counted.
+ * Keeps each Service's endpoints (its EndpointSlices): the ready pods whose labels its selector
+ * matches. A recompute that changes them goes over the old and the new endpoints once each, and
+ * that is counted. A Service without a selector is left alone, as the Kubernetes EndpointSlice
+ * and Endpoints controllers leave it: the endpoints it had stay, and nothing updates them.
  */
 final class EndpointsController {
 
@@ -37,6 +39,9 @@ final class EndpointsController {
    * @return the number of endpoints touched, or -1 when the endpoints did not change
    */
   long recompute(Service service, Collection<Pod> pods, long now) {
+    if (!service.hasSelector()) {
+      return -1;
+    }
     List<Pod> selected = pods.stream()
         .filter(pod -> pod.isReady(now) && service.selector().selects(pod.labels()))
         .toList();

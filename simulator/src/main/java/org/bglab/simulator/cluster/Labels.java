@@ -21,9 +21,11 @@ public record Labels(Map<String, String> entries) {
   }
 
   /**
-   * Reads labels written as kubectl does: {@code app=model,env=blue}.
+   * Reads labels written as kubectl does, {@code app=model,env=blue}, checking every key and value
+   * as kubectl's selector parser does.
    *
-   * @throws IllegalArgumentException naming the pair that has no {@code =} or an empty key
+   * @throws IllegalArgumentException with kubectl's message for a pair without {@code =}, or an
+   *     invalid key or value
    */
   public static Labels parse(String text) {
     Map<String, String> pairs = new TreeMap<>();
@@ -35,7 +37,20 @@ public record Labels(Map<String, String> entries) {
       if (equals <= 0) {
         throw new IllegalArgumentException("invalid label \"" + pair + "\": expected key=value");
       }
-      pairs.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+      String key = pair.substring(0, equals).trim();
+      String value = pair.substring(equals + 1).trim();
+      if (value.startsWith("=")) {
+        value = value.substring(1).trim();
+      }
+      String unparsable = "couldn't parse the selector string \"" + text + "\": unable to parse requirement: ";
+      for (String problem : LabelSyntax.keyProblems(key)) {
+        throw new IllegalArgumentException(unparsable + "<nil>: Invalid value: \"" + key + "\": " + problem);
+      }
+      for (String problem : LabelSyntax.valueProblems(value)) {
+        throw new IllegalArgumentException(unparsable + "values[0][" + key + "]: Invalid value: \"" + value
+            + "\": " + problem);
+      }
+      pairs.put(key, value);
     }
     return new Labels(pairs);
   }

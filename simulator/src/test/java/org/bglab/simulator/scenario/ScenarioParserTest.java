@@ -72,7 +72,7 @@ class ScenarioParserTest {
   void embeddedTextReportsTheLinesOfItsFile() {
     ScenarioSyntaxException e = assertThrows(ScenarioSyntaxException.class,
         () -> Scenario.parse("q3.md", "wait 1s\n\nwiat 2s", 40));
-    assertEquals("q3.md:42: unknown step \"wiat\" (a line starts with kubectl, send, open, close, wait, set, seed"
+    assertEquals("q3.md:42: unknown step \"wiat\" (a line starts with kubectl, bglab, send, open, close, wait, set, seed"
         + " or expect; # starts a comment)", e.getMessage());
     ScenarioRun run = Scenario.parse("q3.md", "wait 1s\nexpect counts: api-writes 1", 40).run();
     assertEquals(41, run.failures().get(0).line());

@@ -12,8 +12,8 @@ class ScenarioTest {
 
   private static final String SETUP = String.join("\n",
       "set readiness-delay 10s",
-      "kubectl create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
-      "kubectl create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
+      "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+      "bglab create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
       "kubectl expose deployment blue --name=model-service --port=80",
       "wait 10s",
       "");
