@@ -25,7 +25,7 @@ final class ServiceRules {
 
   /** The document as stored for a new Service, with defaults filled in. */
   static ObjectNode create(ObjectNode manifest) {
-    ObjectNode document = manifest.deepCopy();
+    ObjectNode document = withoutNulls(manifest);
     check(document);
     return document;
   }
@@ -41,7 +41,7 @@ final class ServiceRules {
     if (!updated.isObject()) {
       throw new ApiException("Error from server (BadRequest): the patched Service \"" + name + "\" is not a JSON object");
     }
-    ObjectNode document = (ObjectNode) updated.deepCopy();
+    ObjectNode document = withoutNulls((ObjectNode) updated);
     JsonNode newName = document.path("metadata").path("name");
     if (!name.equals(newName.asText(null))) {
       throw LabelSyntax.invalid("Service", name, List.of("metadata.name: Invalid value: "
@@ -57,6 +57,33 @@ final class ServiceRules {
     }
     check(document);
     return document;
+  }
+
+  /**
+   * A copy without {@code null} values at any depth: the API server decodes a Service into typed
+   * fields, where {@code null} means "not set", so a {@code null} left inside a list element by a
+   * JSON merge patch is not stored.
+   */
+  static ObjectNode withoutNulls(ObjectNode node) {
+    ObjectNode copy = node.deepCopy();
+    strip(copy);
+    return copy;
+  }
+
+  private static void strip(JsonNode node) {
+    if (node.isObject()) {
+      List<String> nulls = new ArrayList<>();
+      node.fields().forEachRemaining(f -> {
+        if (f.getValue().isNull()) {
+          nulls.add(f.getKey());
+        } else {
+          strip(f.getValue());
+        }
+      });
+      ((ObjectNode) node).remove(nulls);
+    } else if (node.isArray()) {
+      node.forEach(ServiceRules::strip);
+    }
   }
 
   /** The selector of a stored document; {@link Labels#NONE} when it has none. */
