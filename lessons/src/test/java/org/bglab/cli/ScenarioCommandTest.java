@@ -66,7 +66,7 @@ class ScenarioCommandTest {
   void aFailedExpectationExitsOneAndNamesItsLine() throws IOException {
     String file = write("wrong.scenario", String.join("\n",
         "bglab create deployment blue --image=model:v1 --replicas=2 --labels=app=model,env=blue",
-        "kubectl expose deployment blue --name=model-service",
+        "kubectl expose deployment blue --name=model-service --port=80",
         "kubectl rollout status deployment/blue",
         "send 10 requests",
         "expect last 10 requests: green 10", ""));

@@ -28,7 +28,7 @@ class ScenarioTrialsTest {
         setup: |
           set readiness-delay 1s
           bglab create deployment blue --image=m:1 --replicas=1 --labels=app=m,env=blue
-          bglab create service clusterip svc --selector=app=m,env=blue
+          bglab create service clusterip svc --selector=app=m,env=blue --tcp=80:8080
           kubectl rollout status deployment/blue
         scenarios:
           A: |
