@@ -140,6 +140,12 @@ class KubectlOracleTest {
     assertEquals(expected.path("spec").path("template").path("spec").path("containers").path(0).path("name").asText(),
         blue.container());
     assertEquals(expected.path("spec").path("replicas").asInt(), blue.replicas());
+    RealKubectl.Output labelled = RealKubectl.onFile(real.text(), List.of("label", "--local", "env=blue", "-o", "json"));
+    assertFalse(labelled.failed(), labelled.text());
+    assertEquals("blue", JSON.readTree(labelled.text()).path("metadata").path("labels").path("env").asText());
+    assertEquals(expected.path("spec").path("template").path("metadata").path("labels"),
+        JSON.readTree(labelled.text()).path("spec").path("template").path("metadata").path("labels"),
+        "kubectl label changes the deployment's own labels, not its pod template's");
     assertTrue(RealKubectl.run(List.of("create", "deployment", "blue", "--image=m", "--labels=a=b",
         "--dry-run=client")).text().contains("unknown flag: --labels"), "real kubectl has no --labels");
     assertTrue(RealKubectl.run(List.of("create", "service", "clusterip", "s", "--tcp=80", "--selector=a=b",
