@@ -68,6 +68,21 @@ public final class Cluster {
     workloads.setReadinessDelay(delay);
   }
 
+  /** How long a deleted pod keeps serving while it terminates, in microseconds (0: it stops at once). */
+  public long terminationGrace() {
+    return workloads.terminationGrace();
+  }
+
+  /**
+   * Sets how long a deleted pod keeps serving while it terminates. With 0, bglab's default, a
+   * deleted pod's model server stops at once. Otherwise the pod terminates: it leaves the ready
+   * endpoints at once, but kube-proxy still sends it new connections while the Service has no ready
+   * endpoint, until the grace period ends.
+   */
+  public void setTerminationGrace(long grace) {
+    workloads.setTerminationGrace(grace);
+  }
+
   /** How endpoint changes reach the nodes. */
   public PropagationSettings propagation() {
     return proxies.settings();

@@ -65,7 +65,7 @@ final class KubectlGet {
         continue;
       }
       List<String> row = new ArrayList<>(List.of(pod.name(), pod.isReady(cluster.now()) ? "1/1" : "0/1",
-          "Running", "0", ClockTime.age(cluster.now() - pod.createdAt())));
+          pod.isTerminating() ? "Terminating" : "Running", "0", ClockTime.age(cluster.now() - pod.createdAt())));
       if (wide) {
         row.addAll(List.of(pod.ip(), pod.image()));
       }
