@@ -191,7 +191,9 @@ public final class Cluster {
     ObjectNode manifest = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Service");
     manifest.putObject("metadata").put("name", name);
     ObjectNode spec = manifest.putObject("spec");
-    selector.entries().forEach(spec.putObject("selector")::put);
+    if (!selector.isEmpty()) {
+      selector.entries().forEach(spec.putObject("selector")::put);
+    }
     spec.putArray("ports").addObject().put("protocol", "TCP").put("port", port).put("targetPort", targetPort);
     spec.put("type", "ClusterIP");
     return createService(manifest);

@@ -28,8 +28,9 @@ final class KubectlLabel {
       int equals = word.indexOf('=');
       if (equals > 0) {
         String value = word.substring(equals + 1);
-        for (String problem : LabelSyntax.valueProblems(value)) {
-          throw new UsageException("error: invalid label value: \"" + word + "\": " + problem);
+        List<String> problems = LabelSyntax.valueProblems(value);
+        if (!problems.isEmpty()) {
+          throw new UsageException("error: invalid label value: \"" + word + "\": " + problems.get(0));
         }
         set.put(word.substring(0, equals), value);
       } else if (word.endsWith("-") && word.length() > 1) {

@@ -1,6 +1,7 @@
 package org.bglab.simulator.cluster;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,12 +44,14 @@ public record Labels(Map<String, String> entries) {
         value = value.substring(1).trim();
       }
       String unparsable = "couldn't parse the selector string \"" + text + "\": unable to parse requirement: ";
-      for (String problem : LabelSyntax.keyProblems(key)) {
-        throw new IllegalArgumentException(unparsable + "<nil>: Invalid value: \"" + key + "\": " + problem);
+      List<String> keyProblems = LabelSyntax.keyProblems(key);
+      if (!keyProblems.isEmpty()) {
+        throw new IllegalArgumentException(unparsable + "<nil>: Invalid value: \"" + key + "\": " + keyProblems.get(0));
       }
-      for (String problem : LabelSyntax.valueProblems(value)) {
+      List<String> valueProblems = LabelSyntax.valueProblems(value);
+      if (!valueProblems.isEmpty()) {
         throw new IllegalArgumentException(unparsable + "values[0][" + key + "]: Invalid value: \"" + value
-            + "\": " + problem);
+            + "\": " + valueProblems.get(0));
       }
       pairs.put(key, value);
     }
