@@ -193,7 +193,7 @@ class KubectlOracleTest {
   }
 
   @Test
-  void everyKubectlLineOfTheBundledScenariosIsRealKubectl() throws IOException {
+  void everyKubectlLineOfTheBundledScenariosAndTheGuideIsRealKubectl() throws IOException {
     List<String> checked = new ArrayList<>();
     for (String name : bundledNames()) {
       String text = resource(name + ".scenario");
@@ -206,6 +206,13 @@ class KubectlOracleTest {
           }
           checked.add(line);
         }
+      }
+    }
+    for (String line : resource("README.md").lines().map(String::strip).toList()) {
+      if (line.startsWith("kubectl ") && !line.contains("...")) {
+        List<String> words = ShellWords.split(line);
+        assertTrue(RealKubectl.accepts(words.subList(1, words.size())), "scenario guide: real kubectl does not accept: " + line);
+        checked.add(line);
       }
     }
     assertTrue(checked.size() > 40, "the scenarios hold many kubectl lines: " + checked.size());
