@@ -44,8 +44,8 @@ class LibraryContractTest {
   @Test
   void strategiesAnswerToTheNamesTheCommandLineTakes() {
     List<SwitchStrategy<?>> strategies = List.of(new PerUserSwitch(), new BatchedSwitch(7),
-        new PointerSwap(), new CanarySwitch(0.1, Duration.ZERO, 1),
-        new LinearSwitch(0.5, Duration.ZERO, 1));
+        new PointerSwap(), new CanarySwitch(0.1, Duration.ZERO),
+        new LinearSwitch(0.5, Duration.ZERO));
     List<String> names = strategies.stream().map(SwitchStrategy::name).toList();
     assertEquals(List.of("per-user", "batched", "pointer-swap", "canary", "linear"), names);
     assertEquals(names, Strategies.names());
@@ -71,9 +71,9 @@ class LibraryContractTest {
   }
 
   @Test
-  void aPointerReadByTenProxyNodesTakesElevenCopiesOfEightBytes() {
-    assertEquals(88, new ServicePointer(1_000, 10).bytes());
-    assertEquals(88, new PointerSwap(10).routingBytes(1_000_000));
+  void aPointerTakesEightBytesWhateverTheNumberOfUsers() {
+    assertEquals(8, new ServicePointer(1_000_000).bytes());
+    assertEquals(8, new PointerSwap().routingBytes(1_000_000_000L));
   }
 
   @Test
@@ -84,21 +84,27 @@ class LibraryContractTest {
     assertEquals(6, table.usersOn(Environment.BLUE));
     assertEquals("UserRouteTable[users=10, green=4]", table.toString());
 
-    ServicePointer pointer = new ServicePointer(10, 4);
+    ServicePointer pointer = new ServicePointer(10);
+    assertEquals(10, pointer.usersOn(Environment.BLUE));
     pointer.pointTo(Environment.GREEN);
-    pointer.syncNode(0);
-    assertEquals(3, pointer.usersOn(Environment.GREEN), "users 0, 4 and 8 behind node 0");
-    assertEquals(7, pointer.usersOn(Environment.BLUE));
-    assertEquals("ServicePointer[users=10, value=1, nodes=[1, 0, 0, 0]]", pointer.toString());
+    assertEquals(10, pointer.usersOn(Environment.GREEN));
+    assertEquals(0, pointer.usersOn(Environment.BLUE));
+    assertEquals("ServicePointer[users=10, value=1]", pointer.toString());
   }
 
   @Test
-  void aPointerBehindMoreNodesThanUsersCountsEachUserOnce() {
-    ServicePointer pointer = new ServicePointer(2, 4);
+  void aPointerCountsTheUsersBehindEachProxyNodeOnce() {
+    ServicePointer pointer = new ServicePointer(10);
     pointer.pointTo(Environment.GREEN);
-    pointer.syncAll();
-    assertEquals(2, pointer.usersOn(Environment.GREEN));
-    assertEquals(0, pointer.usersOn(Environment.BLUE));
+    assertEquals(3, pointer.greenBehind(0, 4, pointer.value()), "users 0, 4 and 8");
+    assertEquals(2, pointer.greenBehind(3, 4, pointer.value()), "users 3 and 7");
+    ServicePointer few = new ServicePointer(2);
+    few.pointTo(Environment.GREEN);
+    long green = 0;
+    for (int node = 0; node < 4; node++) {
+      green += few.greenBehind(node, 4, few.value());
+    }
+    assertEquals(2, green, "two users behind four nodes");
   }
 
   @Test
@@ -148,12 +154,12 @@ class LibraryContractTest {
 
   @Test
   void progressiveShiftsKeepTheirSettings() {
-    CanarySwitch canary = new CanarySwitch(0.2, Duration.ofSeconds(5), 1);
+    CanarySwitch canary = new CanarySwitch(0.2, Duration.ofSeconds(5));
     assertEquals(0.2, canary.share());
     assertEquals(Duration.ofSeconds(5), canary.bakeTime());
-    assertEquals(0.25, new LinearSwitch(0.25, Duration.ofSeconds(3), 2).step());
+    assertEquals(0.25, new LinearSwitch(0.25, Duration.ofSeconds(3)).step());
     assertThrows(IllegalArgumentException.class,
-        () -> new CanarySwitch(0.2, Duration.ofSeconds(-5), 1));
-    assertThrows(IllegalArgumentException.class, () -> new CanarySwitch(0.2, Duration.ZERO, 0));
+        () -> new CanarySwitch(0.2, Duration.ofSeconds(-5)));
+    assertThrows(IllegalArgumentException.class, () -> new CanarySwitch(0, Duration.ZERO));
   }
 }
