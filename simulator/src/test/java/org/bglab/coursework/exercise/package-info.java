@@ -19,6 +19,7 @@
  *
  * <p>bglab's normal build ({@code mvn verify}) leaves the exercise out: it is tagged
  * {@code exercise}, and only the {@code exercise} Maven profile runs that tag. What the normal
- * build does run is the proof that the suite works, in the {@code instructor} subpackage.
+ * build does run is the proof that the suite works, in an instructors' subpackage that a
+ * student repository does not contain.
  */
 package org.bglab.coursework.exercise;
