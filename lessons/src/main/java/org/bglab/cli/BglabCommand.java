@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       LessonsCommand.class,
       LessonCommand.class,
       ProgressCommand.class,
+      CourseworkCommand.class,
       JmhSummaryCommand.class,
     })
 public final class BglabCommand implements Callable<Integer> {

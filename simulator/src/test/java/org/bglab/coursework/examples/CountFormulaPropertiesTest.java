@@ -4,7 +4,6 @@ import static org.bglab.coursework.examples.SwitchInputs.EXAMPLES;
 import static org.bglab.coursework.examples.SwitchInputs.batchSizes;
 import static org.bglab.coursework.examples.SwitchInputs.users;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
@@ -13,6 +12,7 @@ import org.bglab.simulator.strategy.PerUserSwitch;
 import org.bglab.simulator.strategy.PointerSwap;
 import org.bglab.simulator.strategy.TrafficRouter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The count formulas of each strategy, checked against counts measured by switching.
@@ -22,7 +22,19 @@ import org.junit.jupiter.api.Test;
  * the formulas of the complexity analysis, so a wrong formula or a wrong strategy shows up as a
  * counterexample.
  */
-class CountFormulaPropertiesTest {
+@ExtendWith(SwitchLab.Resolver.class)
+public class CountFormulaPropertiesTest {
+
+  private final SwitchLab lab;
+
+  /**
+   * The properties of the strategies {@code lab} makes.
+   *
+   * @param lab the strategies and the QuickTheories runner; JUnit passes the built-in ones
+   */
+  public CountFormulaPropertiesTest(SwitchLab lab) {
+    this.lab = lab;
+  }
 
   /**
    * <b>Per-user: n entries, n calls.</b> The analysed routine writes each user's entry in its
@@ -32,10 +44,10 @@ class CountFormulaPropertiesTest {
    * the work; switching is not instant.
    */
   @Test
-  void perUserWritesAndCallsOncePerUser() {
-    qt().withExamples(EXAMPLES).forAll(users()).checkAssert(users -> {
+  public void perUserWritesAndCallsOncePerUser() {
+    lab.qt().withExamples(EXAMPLES).forAll(users()).checkAssert(users -> {
       OperationCounts counts =
-          TrafficRouter.create(new PerUserSwitch(), users).switchTo(Environment.GREEN);
+          TrafficRouter.create(lab.strategy(PerUserSwitch.NAME, 1), users).switchTo(Environment.GREEN);
       assertEquals(new OperationCounts(users, users, 0, 0), counts);
       assertEquals((long) users, counts.operations(), "operations");
     });
@@ -49,10 +61,10 @@ class CountFormulaPropertiesTest {
    * by {@code b}, but the operations stay {@code n}: the switch is still O(n).
    */
   @Test
-  void batchedWritesEveryEntryInCeilingOfNOverBCalls() {
-    qt().withExamples(EXAMPLES).forAll(users(), batchSizes()).checkAssert((users, batchSize) -> {
+  public void batchedWritesEveryEntryInCeilingOfNOverBCalls() {
+    lab.qt().withExamples(EXAMPLES).forAll(users(), batchSizes()).checkAssert((users, batchSize) -> {
       OperationCounts counts =
-          TrafficRouter.create(new BatchedSwitch(batchSize), users).switchTo(Environment.GREEN);
+          TrafficRouter.create(lab.strategy(BatchedSwitch.NAME, batchSize), users).switchTo(Environment.GREEN);
       long calls = (users + batchSize - 1) / batchSize;
       assertEquals(new OperationCounts(users, calls, 0, 0), counts);
       assertEquals((long) users, counts.operations(), "operations");
@@ -68,10 +80,10 @@ class CountFormulaPropertiesTest {
    * of the routing state.
    */
   @Test
-  void pointerSwapWritesOnePointerInOneCall() {
-    qt().withExamples(EXAMPLES).forAll(users()).checkAssert(users -> {
+  public void pointerSwapWritesOnePointerInOneCall() {
+    lab.qt().withExamples(EXAMPLES).forAll(users()).checkAssert(users -> {
       OperationCounts counts =
-          TrafficRouter.create(new PointerSwap(), users).switchTo(Environment.GREEN);
+          TrafficRouter.create(lab.strategy(PointerSwap.NAME, 1), users).switchTo(Environment.GREEN);
       assertEquals(new OperationCounts(0, 1, 1, 0), counts);
       assertEquals(1, counts.operations(), "operations");
     });

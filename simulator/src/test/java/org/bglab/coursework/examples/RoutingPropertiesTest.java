@@ -4,38 +4,53 @@ import static org.bglab.coursework.examples.SwitchInputs.EXAMPLES;
 import static org.bglab.coursework.examples.SwitchInputs.assertEveryoneOn;
 import static org.bglab.coursework.examples.SwitchInputs.batchSizes;
 import static org.bglab.coursework.examples.SwitchInputs.routeWritingStrategyNames;
-import static org.bglab.coursework.examples.SwitchInputs.strategy;
 import static org.bglab.coursework.examples.SwitchInputs.strategyNames;
 import static org.bglab.coursework.examples.SwitchInputs.users;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
+import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.TrafficRouter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Where users are routed after a switch and after a rollback, for every known strategy. */
-class RoutingPropertiesTest {
+@ExtendWith(SwitchLab.Resolver.class)
+public class RoutingPropertiesTest {
+
+  private final SwitchLab lab;
+
+  /**
+   * The properties of the strategies {@code lab} makes.
+   *
+   * @param lab the strategies and the QuickTheories runner; JUnit passes the built-in ones
+   */
+  public RoutingPropertiesTest(SwitchLab lab) {
+    this.lab = lab;
+  }
 
   /**
    * <b>Every user is on green after any switch.</b> Whatever the strategy, the number of users
    * and the batch size, once the switch reports that it is done no user's route leads to blue.
+   * Each switch drawn is tried with every strategy the registry knows.
    *
    * <p>Why it matters: a user left behind keeps getting the old model while everyone believes
    * the new one is live. It is the first thing to check of any new strategy, and the easiest
    * to get wrong at a batch boundary.
    */
   @Test
-  void everyUserIsOnGreenAfterAnySwitch() {
-    qt().withExamples(EXAMPLES)
-        .forAll(strategyNames(), users(), batchSizes())
-        .checkAssert((name, users, batchSize) -> {
-          TrafficRouter router = TrafficRouter.create(strategy(name, batchSize), users);
-          router.switchTo(Environment.GREEN);
-          assertEveryoneOn(Environment.GREEN, router.state());
+  public void everyUserIsOnGreenAfterAnySwitch() {
+    lab.qt().withExamples(EXAMPLES)
+        .forAll(users(), batchSizes())
+        .checkAssert((users, batchSize) -> {
+          for (String name : Strategies.names()) {
+            TrafficRouter router = TrafficRouter.create(lab.strategy(name, batchSize), users);
+            router.switchTo(Environment.GREEN);
+            assertEveryoneOn(Environment.GREEN, router.state(), name);
+          }
         });
   }
 
@@ -49,17 +64,17 @@ class RoutingPropertiesTest {
    * users on green would keep them on the failing model.
    */
   @Test
-  void rollbackFromAnyPointRestoresBlue() {
-    qt().withExamples(EXAMPLES)
+  public void rollbackFromAnyPointRestoresBlue() {
+    lab.qt().withExamples(EXAMPLES)
         .forAll(strategyNames(), users(), batchSizes(), integers().between(0, 1_000))
         .checkAssert((name, users, batchSize, callsBeforeRollback) -> {
-          TrafficRouter router = TrafficRouter.create(strategy(name, batchSize), users);
+          TrafficRouter router = TrafficRouter.create(lab.strategy(name, batchSize), users);
           SwitchProcess forward = router.beginSwitch(Environment.GREEN);
           for (int call = 0; call < callsBeforeRollback && forward.step(); call++) {
             // each step is one update call of the switch to green
           }
           router.switchTo(Environment.BLUE);
-          assertEveryoneOn(Environment.BLUE, router.state());
+          assertEveryoneOn(Environment.BLUE, router.state(), name);
         });
   }
 
@@ -75,11 +90,11 @@ class RoutingPropertiesTest {
    * back. A property states what is meant to hold, and no more.
    */
   @Test
-  void aCompleteRollbackCostsWhatTheSwitchCost() {
-    qt().withExamples(EXAMPLES)
+  public void aCompleteRollbackCostsWhatTheSwitchCost() {
+    lab.qt().withExamples(EXAMPLES)
         .forAll(routeWritingStrategyNames(), users(), batchSizes())
         .checkAssert((name, users, batchSize) -> {
-          TrafficRouter router = TrafficRouter.create(strategy(name, batchSize), users);
+          TrafficRouter router = TrafficRouter.create(lab.strategy(name, batchSize), users);
           OperationCounts forward = router.switchTo(Environment.GREEN);
           OperationCounts back = router.switchTo(Environment.BLUE);
           assertEquals(forward, back, name + ": operations of the switch back");
@@ -95,12 +110,12 @@ class RoutingPropertiesTest {
    * or quoted on a slide.
    */
   @Test
-  void theSameInputsGiveTheSameResults() {
-    qt().withExamples(EXAMPLES)
+  public void theSameInputsGiveTheSameResults() {
+    lab.qt().withExamples(EXAMPLES)
         .forAll(strategyNames(), users(), batchSizes())
         .checkAssert((name, users, batchSize) -> {
-          TrafficRouter first = TrafficRouter.create(strategy(name, batchSize), users);
-          TrafficRouter second = TrafficRouter.create(strategy(name, batchSize), users);
+          TrafficRouter first = TrafficRouter.create(lab.strategy(name, batchSize), users);
+          TrafficRouter second = TrafficRouter.create(lab.strategy(name, batchSize), users);
           assertEquals(first.switchTo(Environment.GREEN), second.switchTo(Environment.GREEN));
           assertEquals(first.routing(), second.routing());
         });

@@ -11,8 +11,6 @@ import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.PerUserSwitch;
 import org.bglab.simulator.strategy.PointerSwap;
 import org.bglab.simulator.strategy.Strategies;
-import org.bglab.simulator.strategy.StrategyOptions;
-import org.bglab.simulator.strategy.SwitchStrategy;
 import org.quicktheories.core.Gen;
 
 /**
@@ -32,14 +30,33 @@ final class SwitchInputs {
 
   private SwitchInputs() {}
 
-  /** User counts from 1 to {@link #MAX_USERS}. */
+  /**
+   * User counts from 1 to {@link #MAX_USERS}, drawn so that every run tries the sizes where
+   * switching code goes wrong: one user, and counts just below, at and just above a multiple of
+   * 64 (the routing table keeps 64 users to a 64-bit word), as well as random ones. Uniform
+   * counts alone rarely land on a word boundary, so a mistake there would be caught on some runs
+   * and missed on others. Both the kind and the number shrink, so a failure is still reported at
+   * the smallest count that fails.
+   */
   static Gen<Integer> users() {
-    return integers().between(1, MAX_USERS).describedAs(n -> "n=" + n);
+    return integers().between(0, 4).zip(integers().between(1, MAX_USERS), (kind, raw) -> {
+      int words = Math.round(raw / 64f);
+      return switch (kind) {
+        case 0 -> raw;
+        case 1 -> 1;
+        default -> words == 0 ? raw : Math.min(MAX_USERS, words * 64 + kind - 3);
+      };
+    }).describedAs(n -> "n=" + n);
   }
 
-  /** Batch sizes from 1 to 2000: smaller than, equal to and larger than many user counts. */
+  /**
+   * Batch sizes from 1 to 2000: random ones, smaller than, equal to and larger than many user
+   * counts, as well as 1 and 64, which divides every multiple of 64 that {@link #users()} draws.
+   */
   static Gen<Integer> batchSizes() {
-    return integers().between(1, 2_000).describedAs(b -> "b=" + b);
+    return integers().between(0, 2).zip(integers().between(1, 2_000),
+            (kind, raw) -> kind == 0 ? raw : kind == 1 ? 1 : 64)
+        .describedAs(b -> "b=" + b);
   }
 
   /**
@@ -58,18 +75,17 @@ final class SwitchInputs {
     return arbitrary().pick(List.of(PerUserSwitch.NAME, BatchedSwitch.NAME, PointerSwap.NAME));
   }
 
-  /** The strategy called {@code name}, with batch size {@code batchSize} where it takes one. */
-  static SwitchStrategy<?> strategy(String name, int batchSize) {
-    return Strategies.create(name, new StrategyOptions(batchSize));
-  }
-
-  /** Fails, naming the first user who is not, unless every user is routed to {@code expected}. */
-  static void assertEveryoneOn(Environment expected, RoutingState state) {
+  /**
+   * Fails, naming the strategy and the first user who is not, unless every user is routed to
+   * {@code expected}.
+   */
+  static void assertEveryoneOn(Environment expected, RoutingState state, String strategy) {
     for (int user = 0; user < state.users(); user++) {
       if (state.routeOf(user) != expected) {
-        assertEquals(expected, state.routeOf(user), "route of user " + user);
+        assertEquals(expected, state.routeOf(user), strategy + ": route of user " + user);
       }
     }
-    assertEquals(state.users(), state.usersOn(expected), "users on " + expected.label());
+    assertEquals(state.users(), state.usersOn(expected),
+        strategy + ": users on " + expected.label());
   }
 }

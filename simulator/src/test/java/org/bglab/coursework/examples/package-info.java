@@ -18,6 +18,11 @@
  *       arrive during a switch, simulated by the discrete-event engine, are all accounted for.
  * </ul>
  *
+ * <p>The property classes get the strategies they check, and the QuickTheories runner, from a
+ * {@link org.bglab.coursework.examples.SwitchLab} that JUnit passes to their constructor: the
+ * simulator's own strategies. An instructor can hand the same classes a lab with a broken
+ * strategy and see which property catches it.
+ *
  * <p>A good exercise is to break a strategy on purpose (drop the last batch of
  * {@code BatchedSwitch}, say) and read which property catches it, with which counterexample.
  */

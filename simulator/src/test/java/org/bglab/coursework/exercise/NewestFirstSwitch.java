@@ -24,7 +24,8 @@ import org.bglab.simulator.strategy.SwitchStrategy;
  * must reach user 0. The counts must come out as for the batched switch: {@code n} entries
  * written and {@code ceil(n/b)} update calls, measured by your code as it writes.
  *
- * <p>Check your work with {@code mvn -pl simulator test -Pexercise}. Every property in
+ * <p>Check your work with {@code mvn test} (in bglab's own checkout:
+ * {@code mvn -pl simulator test -Pexercise}). Every property in
  * {@link NewestFirstSwitchProperties} is tried on many small switches; a failing one prints the
  * smallest switch it found that breaks it, such as {@code n=1 users, b=2 per call}. Work it
  * through by hand on paper, fix the code, run again.

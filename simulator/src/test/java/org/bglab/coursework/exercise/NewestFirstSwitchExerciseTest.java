@@ -14,13 +14,15 @@ import org.junit.jupiter.api.Timeout;
  * counterexample under each FAIL.
  *
  * <p>Red by design until the exercise is done, so it is tagged {@code exercise} and left out of
- * the normal build. Run it with {@code mvn -pl simulator test -Pexercise}.
+ * bglab's normal build. Run it with {@code mvn test} in the repository that
+ * {@code bglab coursework init} writes, or with {@code mvn -pl simulator test -Pexercise} in bglab's
+ * own checkout.
  */
 @Tag("exercise")
 class NewestFirstSwitchExerciseTest {
 
   private static final String SOURCE =
-      "simulator/src/test/java/org/bglab/coursework/exercise/NewestFirstSwitch.java";
+      "src/test/java/org/bglab/coursework/exercise/NewestFirstSwitch.java";
 
   @Test
   @Timeout(120)

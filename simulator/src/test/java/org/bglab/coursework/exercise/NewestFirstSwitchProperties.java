@@ -24,10 +24,15 @@ import org.quicktheories.core.Gen;
  * What every newest-first switch must do, written as properties: the specification of the
  * exercise in {@link NewestFirstSwitch}.
  *
- * <p>Each property is tried on a few hundred small switches ({@code n} up to 200 users,
- * {@code b} up to 40 per call). When one fails, QuickTheories shrinks the failing switch towards
- * {@code n=1, b=1} and reports the smallest one it found, which is usually small enough to
- * follow by hand. Batch boundaries go wrong at small sizes, so small sizes are what is tried.
+ * <p>Each property is tried on a few hundred small switches ({@code n} up to about 200 users).
+ * Batch code goes wrong at boundaries, so every run includes them: one user, sizes just below,
+ * at and just above a multiple of 64 (the routing table's word), a batch of one, a batch that
+ * divides {@code n} and a batch larger than {@code n}. When a property fails, QuickTheories
+ * shrinks the failing switch towards {@code n=1, b=1} and reports the smallest one it found,
+ * which is usually small enough to follow by hand.
+ *
+ * <p>Progress is checked after every update call, not only at the end: a simulation reads the
+ * counts and asks {@code isComplete()} between calls, while requests arrive.
  *
  * <p>The suite takes the strategy to check as a factory from the batch size, so the same
  * properties check the student's class, the reference solution and the faulty versions.
@@ -37,8 +42,7 @@ public final class NewestFirstSwitchProperties {
   /** Switches tried per property. */
   public static final int EXAMPLES = 300;
 
-  private static final Gen<Batching> BATCHINGS =
-      integers().between(1, 200).zip(integers().between(1, 40), Batching::new);
+  private static final Gen<Batching> BATCHINGS = Batching.all();
 
   private static final Gen<StoppedSwitch> STOPPED_SWITCHES =
       BATCHINGS.zip(integers().between(0, 1_000),
@@ -93,10 +97,10 @@ public final class NewestFirstSwitchProperties {
   public List<Property> all() {
     return List.of(
         new Property("every user ends on green", this::everyUserEndsOnGreen),
-        new Property("n entries are written", this::writesOneEntryPerUser),
+        new Property("n entries are written, each counted by its call", this::writesOneEntryPerUser),
         new Property("ceil(n/b) update calls, one per step", this::makesOneCallPerBatch),
         new Property("the newest users move first", this::newestUsersMoveFirst),
-        new Property("a finished switch stays finished", this::staysFinished),
+        new Property("isComplete() turns true with the last call", this::completesWithTheLastCall),
         new Property("switching back restores blue at the same cost", this::rollbackRestoresBlue));
   }
 
@@ -130,14 +134,24 @@ public final class NewestFirstSwitchProperties {
   }
 
   /**
-   * The switch writes {@code n} entries, as measured by the routing table. Fewer means a user
-   * was left behind; more means some user was written twice, work the complexity analysis does
-   * not expect and a count that no longer shows O(n) honestly.
+   * The switch writes {@code n} entries, as measured by the routing table, and each update call
+   * records the entries it wrote when it makes them: after {@code k} calls, {@code min(n, k*b)}
+   * entries have been counted. Fewer at the end means a user was left behind; more means some
+   * user was written twice, work the complexity analysis does not expect. Counts kept back and
+   * recorded all at once at the end are wrong in between, and the simulation reads them in
+   * between, to time each call.
    */
   public void writesOneEntryPerUser() {
     check(BATCHINGS, batching -> {
-      OperationCounts counts = switchCompletely(batching).counts();
-      assertEquals(batching.users(), counts.entriesWritten(), "entries written");
+      TrafficRouter router = TrafficRouter.create(strategy(batching), batching.users());
+      SwitchProcess process = router.beginSwitch(Environment.GREEN);
+      int steps = 0;
+      while (stepOnce(process, batching, steps)) {
+        steps++;
+        assertEquals(batching.switchedAfter(steps), router.counts().entriesWritten(),
+            "entries written after call " + steps);
+      }
+      assertEquals(batching.users(), router.counts().entriesWritten(), "entries written");
     });
   }
 
@@ -190,19 +204,27 @@ public final class NewestFirstSwitchProperties {
   }
 
   /**
-   * Once complete, the process says so and further steps change nothing: they return
-   * {@code false}, make no call and write no entry. A simulation advances a switch between
-   * requests and may step it again after the end; that must not add phantom work.
+   * {@code isComplete()} is {@code false} before each of the {@code ceil(n/b)} calls and
+   * {@code true} right after the last one; from then on it stays {@code true} and further steps
+   * change nothing: they return {@code false}, make no call and write no entry. A simulation
+   * asks {@code isComplete()} between calls to know whether the switch is over: a switch that
+   * says so too early stops with users still on blue, one that says so too late makes the
+   * simulation wait for calls that never come.
    */
-  public void staysFinished() {
+  public void completesWithTheLastCall() {
     check(BATCHINGS, batching -> {
       TrafficRouter router = TrafficRouter.create(strategy(batching), batching.users());
       SwitchProcess process = router.beginSwitch(Environment.GREEN);
-      stepToTheEnd(process, batching);
-      OperationCounts done = router.counts();
+      int calls = batching.expectedCalls();
+      for (int call = 1; call <= calls; call++) {
+        assertFalse(process.isComplete(), "isComplete() before call " + call + " of " + calls);
+        assertTrue(process.step(), "step " + call + " of " + calls + " made no call");
+      }
       assertTrue(process.isComplete(), "isComplete() after the last call");
+      OperationCounts done = router.counts();
       assertFalse(process.step(), "step() after the last call");
       assertEquals(done, router.counts(), "counts after an extra step");
+      assertTrue(process.isComplete(), "isComplete() after an extra step");
     });
   }
 

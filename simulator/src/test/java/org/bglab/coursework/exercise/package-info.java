@@ -10,14 +10,16 @@
  *
  * <p>The loop is red, fill in, green:
  * <pre>
- *   mvn -pl simulator test -Pexercise     # RED: one FAIL line per property, each with the
- *                                         # smallest switch that breaks it
+ *   mvn test     # RED: one FAIL line per property, each with the smallest switch that breaks it
  *   (edit NewestFirstSwitch.java)
- *   mvn -pl simulator test -Pexercise     # GREEN: all properties hold
+ *   mvn test     # GREEN: all properties hold
  * </pre>
+ * That is in the repository {@code bglab coursework init} writes for students; in bglab's own
+ * checkout the command is {@code mvn -pl simulator test -Pexercise}.
  *
- * <p>The normal build ({@code mvn verify}) leaves the exercise out: it is tagged
+ * <p>bglab's normal build ({@code mvn verify}) leaves the exercise out: it is tagged
  * {@code exercise}, and only the {@code exercise} Maven profile runs that tag. What the normal
- * build does run is the proof that the suite works, in the {@code instructor} subpackage.
+ * build does run is the proof that the suite works, in an instructors' subpackage that a
+ * student repository does not contain.
  */
 package org.bglab.coursework.exercise;

@@ -7,9 +7,9 @@ import org.bglab.simulator.strategy.SwitchProcess;
 
 /**
  * A newest-first switch under way, with the fields of the student's skeleton and the
- * {@code step()} every {@link Version} shares; the version decides the rest.
+ * {@code step()} every {@link Fault} shares; the fault decides the rest.
  */
-final class VersionedProcess implements SwitchProcess {
+final class FaultyProcess implements SwitchProcess {
 
   final UserRouteTable table;
   final Environment target;
@@ -17,32 +17,37 @@ final class VersionedProcess implements SwitchProcess {
   final int batchSize;
   /** Users {@code switchedFrom} to {@code n-1} have been switched; starts at {@code n}. */
   int switchedFrom;
-  private final Version version;
+  /** Update calls made so far. */
+  int calls;
+  /** Entries written but not recorded yet, for the fault that records them late. */
+  long entriesHeldBack;
+  private final Fault fault;
 
-  VersionedProcess(UserRouteTable table, Environment target, OperationCounter counter,
-      int batchSize, Version version) {
+  FaultyProcess(UserRouteTable table, Environment target, OperationCounter counter,
+      int batchSize, Fault fault) {
     this.table = table;
     this.target = target;
     this.counter = counter;
     this.batchSize = batchSize;
     this.switchedFrom = table.users();
-    this.version = version;
+    this.fault = fault;
   }
 
-  /** If not complete: one update call, recorded, carrying the batch the version sends. */
+  /** If users are left: one update call, recorded, carrying the batch the fault sends. */
   @Override
   public boolean step() {
-    if (isComplete()) {
+    if (!fault.hasUsersLeft(this)) {
       return false;
     }
     counter.recordUpdateCall();
-    version.sendBatch(this);
+    calls++;
+    fault.sendBatch(this);
     return true;
   }
 
   @Override
   public boolean isComplete() {
-    return version.isComplete(this);
+    return fault.isComplete(this);
   }
 
   /** Writes users {@code from} to {@code to - 1} and records the entries the table wrote. */

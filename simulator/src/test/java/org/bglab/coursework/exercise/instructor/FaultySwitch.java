@@ -8,13 +8,13 @@ import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
- * The strategy half of the student's {@link NewestFirstSwitch}, running one {@link Version} of
+ * The strategy half of the student's {@link NewestFirstSwitch}, running one faulty version of
  * the process.
  *
  * @param batchSize users per update call
- * @param version the version of the process under test
+ * @param fault the mistake in the process
  */
-record VersionSwitch(int batchSize, Version version) implements SwitchStrategy<UserRouteTable> {
+record FaultySwitch(int batchSize, Fault fault) implements SwitchStrategy<UserRouteTable> {
 
   @Override
   public String name() {
@@ -28,6 +28,6 @@ record VersionSwitch(int batchSize, Version version) implements SwitchStrategy<U
 
   @Override
   public SwitchProcess begin(UserRouteTable table, Environment target, OperationCounter counter) {
-    return new VersionedProcess(table, target, counter, batchSize, version);
+    return new FaultyProcess(table, target, counter, batchSize, fault);
   }
 }
