@@ -120,7 +120,8 @@ public final class LessonCommand implements Callable<Integer> {
       long firstTime = outcome.questions().values().stream().filter(q -> q.firstTime()).count();
       text.append(palette.good("✔ Lesson " + number + " done")).append(": ").append(firstTime)
           .append(" of ").append(outcome.questions().size())
-          .append(" questions right the first time.\n");
+          .append(outcome.questions().size() == 1 ? " question" : " questions")
+          .append(" right the first time.\n");
     } else {
       text.append("Stopped before the end; lesson ").append(number)
           .append(" is not done yet. Take it again with ")

@@ -22,10 +22,16 @@ final class QuizSession {
 
   private final List<Question> questions;
   private final PrintWriter out;
+  private final String checkCommand;
 
-  QuizSession(List<Question> questions, PrintWriter out) {
+  /**
+   * @param checkCommand the command that proves these questions' keys, named at the end when
+   *     some answer was wrong
+   */
+  QuizSession(List<Question> questions, PrintWriter out, String checkCommand) {
     this.questions = questions;
     this.out = out;
+    this.checkCommand = checkCommand;
   }
 
   /** Asks every question on {@code input}; stops early at end of input or on {@code q}. */
@@ -39,7 +45,7 @@ final class QuizSession {
       String letter = ask(question, reader);
       if (letter == null) {
         out.println();
-        out.println("Stopped after " + answered + " of " + questions.size() + " questions.");
+        out.println("Stopped after " + answered + " of " + questionCount() + ".");
         break;
       }
       answered++;
@@ -118,10 +124,15 @@ final class QuizSession {
     return Terminal.ansi().string(markup) + wrapped.substring(word.length());
   }
 
+  /** "1 question", "5 questions". */
+  private String questionCount() {
+    return questions.size() + (questions.size() == 1 ? " question" : " questions");
+  }
+
   private int score(int right) {
     out.println(Terminal.bold("Score: " + right + " of " + questions.size() + " right"));
     if (right < questions.size()) {
-      out.println("Run 'bglab quiz --check' to see each option played out in the simulator.");
+      out.println("To see each option played out, run: " + checkCommand);
     }
     out.flush();
     return right == questions.size() ? ExitCodes.OK : ExitCodes.FAILED;

@@ -217,7 +217,8 @@ class LessonCommandsTest {
     CliRun taken = CliRun.of("lesson", "8", "--lessons", dir.toString(), "--answers", "A,B");
     assertEquals(0, taken.exitCode(), taken.err());
     assertTrue(taken.out().contains("That is the count for ten users."), taken.out());
-    assertTrue(taken.out().contains("✔ Lesson 8 done"), taken.out());
+    assertTrue(taken.out().contains("✔ Lesson 8 done: 0 of 1 question right the first time."),
+        taken.out());
     CliRun valid = CliRun.of("lessons", "--validate", "--lessons", dir.toString());
     assertTrue(valid.out().contains("08-our-topic.md: 1 experiment, "), valid.out());
   }
