@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bglab.lesson.terminal.TerminalWidth;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.CheckResult;
 import org.bglab.quiz.InvalidQuestionException;
@@ -81,7 +82,8 @@ public final class QuizCommand implements Callable<Integer> {
     if (check) {
       return check(bank, out);
     }
-    QuizSession session = new QuizSession(bank.questions(), out, checkCommand());
+    QuizSession session = new QuizSession(bank.questions(), out, checkCommand(),
+        TerminalWidth.columns());
     if (answers != null) {
       AnswerSheet sheet;
       try {

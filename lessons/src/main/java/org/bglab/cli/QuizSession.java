@@ -23,15 +23,18 @@ final class QuizSession {
   private final List<Question> questions;
   private final PrintWriter out;
   private final String checkCommand;
+  private final int width;
 
   /**
    * @param checkCommand the command that proves these questions' keys, named at the end when
    *     some answer was wrong
+   * @param width the columns text is wrapped to
    */
-  QuizSession(List<Question> questions, PrintWriter out, String checkCommand) {
+  QuizSession(List<Question> questions, PrintWriter out, String checkCommand, int width) {
     this.questions = questions;
     this.out = out;
     this.checkCommand = checkCommand;
+    this.width = width;
   }
 
   /** Asks every question on {@code input}; stops early at end of input or on {@code q}. */
@@ -41,7 +44,7 @@ final class QuizSession {
     int answered = 0;
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
-      out.print(QuestionText.render(question, i + 1, questions.size()));
+      out.print(QuestionText.render(question, i + 1, questions.size(), width));
       String letter = ask(question, reader);
       if (letter == null) {
         out.println();
@@ -102,16 +105,16 @@ final class QuizSession {
     out.println();
     if (right) {
       out.print(headline("@|green,bold Right.|@", "Right.", key.letter() + ": " + key.text()));
-      out.print(Paragraphs.wrap(key.explanation(), "  "));
+      out.print(Paragraphs.wrap(key.explanation(), "  ", width));
     } else {
       out.print(headline("@|red,bold Not quite.|@", "Not quite.", "You chose " + chosen.letter()
           + "; the answer is " + key.letter() + ": " + key.text()));
       out.println("  Why not " + chosen.letter() + ":");
-      out.print(Paragraphs.wrap(chosen.explanation(), "    "));
+      out.print(Paragraphs.wrap(chosen.explanation(), "    ", width));
       out.println("  Why " + key.letter() + ":");
-      out.print(Paragraphs.wrap(key.explanation(), "    "));
+      out.print(Paragraphs.wrap(key.explanation(), "    ", width));
       out.println("  Common mistakes on this question:");
-      question.mistakes().forEach(m -> out.print(Paragraphs.bullet(m, "    ")));
+      question.mistakes().forEach(m -> out.print(Paragraphs.bullet(m, "    ", width)));
     }
     out.println();
     out.flush();
@@ -119,8 +122,8 @@ final class QuizSession {
   }
 
   /** {@code word} (coloured by {@code markup} when colour is on) and {@code text}, wrapped. */
-  private static String headline(String markup, String word, String text) {
-    String wrapped = Paragraphs.wrap(word + " " + text, "");
+  private String headline(String markup, String word, String text) {
+    String wrapped = Paragraphs.wrap(word + " " + text, "", width);
     return Terminal.ansi().string(markup) + wrapped.substring(word.length());
   }
 

@@ -91,7 +91,8 @@ final class QuestionAsker {
         flush(paragraph);
       }
       if (code) {
-        out.println("  " + palette.code(line));
+        TextWrap.code(line, width, "  ").forEach(piece -> out.println(
+            piece.substring(0, 2) + palette.code(piece.substring(2))));
       } else if (line.isBlank()) {
         out.println();
       } else {
