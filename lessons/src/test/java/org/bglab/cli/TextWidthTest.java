@@ -59,9 +59,9 @@ class TextWidthTest {
       List<String> answers = new ArrayList<>();
       for (LessonBlock.Question question : lesson.questions()) {
         answers.add("h");
-        question.choices().stream().filter(c -> c.letter() != question.key())
-            .forEach(c -> answers.add(String.valueOf(c.letter())));
-        answers.add(String.valueOf(question.key()));
+        question.choices().stream().filter(c -> !c.letter().equals(question.key()))
+            .forEach(c -> answers.add(c.letter()));
+        answers.add(question.key());
       }
       boolean finished = new LessonRunner(COMMANDS, Answers.scripted(answers, out), out,
           new Palette(true), width).run(lesson, 1, 7).finished();

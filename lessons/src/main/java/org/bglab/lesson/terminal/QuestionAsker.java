@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bglab.lesson.LessonBlock;
 import org.bglab.lesson.progress.QuestionRecord;
+import org.bglab.quiz.Choice;
 
 /**
  * Asks one question until it is answered right: each answer gets its own feedback at once;
@@ -36,7 +37,7 @@ final class QuestionAsker {
     out.println();
     printPrompt(question.prompt());
     out.println();
-    for (LessonBlock.Choice choice : question.choices()) {
+    for (Choice choice : question.choices()) {
       TextWrap.wrap(choice.text(), width, "  " + palette.bold(choice.letter() + ")") + " ", "     ")
           .forEach(out::println);
     }
@@ -57,8 +58,8 @@ final class QuestionAsker {
         showHints(hints);
         continue;
       }
-      Optional<LessonBlock.Choice> choice =
-          answer.length() == 1 ? question.choice(answer.charAt(0)) : Optional.empty();
+      Optional<Choice> choice =
+          answer.length() == 1 ? question.choice(answer) : Optional.empty();
       if (choice.isEmpty()) {
         if (!answer.isEmpty()) {
           out.println("  '" + typed.get().strip() + "' is not one of the options; type a letter"
@@ -67,9 +68,9 @@ final class QuestionAsker {
         continue;
       }
       attempts++;
-      boolean right = choice.get().letter() == question.key();
+      boolean right = choice.get().letter().equals(question.key());
       String verdict = right ? palette.good("✔ Correct.") : palette.bad("✘ Not this one.");
-      TextWrap.wrap(verdict + " " + choice.get().feedback(), width, "  ", "  ")
+      TextWrap.wrap(verdict + " " + choice.get().explanation(), width, "  ", "  ")
           .forEach(out::println);
       if (right) {
         out.println();
