@@ -1,10 +1,14 @@
 package org.bglab.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bglab.lesson.terminal.Answers;
 import org.bglab.lesson.terminal.TerminalWidth;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.CheckResult;
@@ -93,7 +97,10 @@ public final class QuizCommand implements Callable<Integer> {
       }
       return session.scripted(sheet);
     }
-    return session.interactive(System.in);
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    return session.interactive(
+        Terminal.isInteractive() ? Answers.typed(in, out) : Answers.piped(in, out));
   }
 
   private static int validate(QuestionBank bank, PrintWriter out, PrintWriter err) {

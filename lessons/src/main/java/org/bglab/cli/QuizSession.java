@@ -1,14 +1,12 @@
 package org.bglab.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.bglab.lesson.terminal.Answers;
+import org.bglab.lesson.terminal.Palette;
+import org.bglab.lesson.terminal.QuestionView;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.Choice;
 import org.bglab.quiz.Question;
@@ -37,22 +35,25 @@ final class QuizSession {
     this.width = width;
   }
 
-  /** Asks every question on {@code input}; stops early at end of input or on {@code q}. */
-  int interactive(InputStream input) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+  /**
+   * Asks every question, reading the answers from {@code answers} (a terminal or piped input,
+   * the same sources as a lesson's); stops early at end of input or on {@code q}.
+   */
+  int interactive(Answers answers) {
+    Palette palette = new Palette(Terminal.ansi().enabled());
     int right = 0;
     int answered = 0;
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
-      out.print(QuestionText.render(question, i + 1, questions.size(), width));
-      String letter = ask(question, reader);
-      if (letter == null) {
-        out.println();
+      QuestionView.lines("Question " + (i + 1) + " of " + questions.size() + ": "
+          + question.title(), question.asked(), width, palette).forEach(out::println);
+      Optional<String> letter = ask(question, answers);
+      if (letter.isEmpty()) {
         out.println("Stopped after " + answered + " of " + questionCount() + ".");
         break;
       }
       answered++;
-      right += feedback(question, letter) ? 1 : 0;
+      right += feedback(question, letter.get()) ? 1 : 0;
     }
     return score(right);
   }
@@ -69,32 +70,20 @@ final class QuizSession {
     return score(right);
   }
 
-  /** Reads answers until a valid letter; {@code null} at end of input or on {@code q}. */
-  private String ask(Question question, BufferedReader reader) {
+  /** Reads answers until a valid letter; empty at end of input or on {@code q}. */
+  private Optional<String> ask(Question question, Answers answers) {
     String letters = String.join(", ", question.letters());
     while (true) {
-      out.print("Your answer (" + letters + "; q to stop): ");
-      out.flush();
-      String line = readLine(reader);
-      if (line != null && !Terminal.isInteractive()) {
-        out.println(line.strip());
+      Optional<String> typed = answers.next("Your answer (" + letters + "; q to stop): ");
+      if (typed.isEmpty() || typed.get().strip().equalsIgnoreCase("q")) {
+        return Optional.empty();
       }
-      if (line == null || line.strip().equalsIgnoreCase("q")) {
-        return null;
-      }
-      String letter = line.strip().toUpperCase(Locale.ROOT);
+      String letter = typed.get().strip().toUpperCase(Locale.ROOT);
       if (!letter.isEmpty() && question.choice(letter).isPresent()) {
-        return letter;
+        return Optional.of(letter);
       }
-      out.println("'" + line.strip() + "' is not an option: answer with one of " + letters + ".");
-    }
-  }
-
-  private static String readLine(BufferedReader reader) {
-    try {
-      return reader.readLine();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      out.println("'" + typed.get().strip() + "' is not an option: answer with one of " + letters
+          + ".");
     }
   }
 

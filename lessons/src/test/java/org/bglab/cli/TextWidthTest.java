@@ -3,10 +3,10 @@ package org.bglab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedReader;
 import java.io.PrintWriter;
+import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -78,10 +78,10 @@ class TextWidthTest {
     questions.forEach(q -> input.append(q.letters().stream().filter(l -> !l.equals(q.key()))
         .findFirst().orElseThrow()).append('\n'));
     StringWriter text = new StringWriter();
-    QuizSession session = new QuizSession(questions, new PrintWriter(text, true),
-        "./bglab quiz --check", width);
+    PrintWriter out = new PrintWriter(text, true);
+    QuizSession session = new QuizSession(questions, out, "./bglab quiz --check", width);
     assertEquals(ExitCodes.FAILED, session.interactive(
-        new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8))));
+        Answers.piped(new BufferedReader(new StringReader(input.toString())), out)));
     assertFits(text.toString(), width, "quiz");
   }
 

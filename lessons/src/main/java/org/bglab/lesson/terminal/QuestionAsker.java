@@ -33,15 +33,7 @@ final class QuestionAsker {
    */
   Optional<QuestionRecord> ask(LessonBlock.Question question, String title,
       List<LessonBlock.Hint> hints) {
-    out.println(palette.bold(title));
-    out.println();
-    printPrompt(question.prompt());
-    out.println();
-    for (Choice choice : question.choices()) {
-      TextWrap.wrap(choice.text(), width, "  " + palette.bold(choice.letter() + ")") + " ", "     ")
-          .forEach(out::println);
-    }
-    out.println();
+    QuestionView.lines(title, question.asked(), width, palette).forEach(out::println);
     String letters = "A-" + question.lastLetter();
     int attempts = 0;
     while (true) {
@@ -77,36 +69,6 @@ final class QuestionAsker {
         return Optional.of(new QuestionRecord(attempts, true));
       }
       out.println("  Try again" + (hints.isEmpty() ? "." : ", or type h for a hint."));
-    }
-  }
-
-  /**
-   * Prints a prompt: lines indented by two or more spaces are code and kept as they are; other
-   * lines are joined into paragraphs and wrapped.
-   */
-  private void printPrompt(String prompt) {
-    StringBuilder paragraph = new StringBuilder();
-    for (String line : prompt.split("\n", -1)) {
-      boolean code = line.startsWith("  ");
-      if (code || line.isBlank()) {
-        flush(paragraph);
-      }
-      if (code) {
-        TextWrap.code(line, width, "  ").forEach(piece -> out.println(
-            piece.substring(0, 2) + palette.code(piece.substring(2))));
-      } else if (line.isBlank()) {
-        out.println();
-      } else {
-        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
-      }
-    }
-    flush(paragraph);
-  }
-
-  private void flush(StringBuilder paragraph) {
-    if (paragraph.length() > 0) {
-      TextWrap.wrap(paragraph.toString(), width, "  ", "  ").forEach(out::println);
-      paragraph.setLength(0);
     }
   }
 
