@@ -23,7 +23,7 @@ public final class QuestionView {
     List<String> lines = new ArrayList<>();
     TextWrap.wrap(title, width, "", "").forEach(line -> lines.add(palette.bold(line)));
     lines.add("");
-    prompt(question.prompt(), width, palette, lines);
+    lines.addAll(TextWrap.paragraphs(question.prompt(), width, INDENT, palette));
     if (!question.code().isEmpty()) {
       lines.add("");
       question.code().lines().forEach(line -> code(INDENT + INDENT + line, width, palette, lines));
@@ -37,33 +37,8 @@ public final class QuestionView {
     return lines;
   }
 
-  private static void prompt(String prompt, int width, Palette palette, List<String> lines) {
-    StringBuilder paragraph = new StringBuilder();
-    for (String line : prompt.strip().split("\\R", -1)) {
-      boolean code = line.startsWith(INDENT);
-      if (code || line.isBlank()) {
-        flush(paragraph, width, lines);
-      }
-      if (code) {
-        code(INDENT + line, width, palette, lines);
-      } else if (line.isBlank()) {
-        lines.add("");
-      } else {
-        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
-      }
-    }
-    flush(paragraph, width, lines);
-  }
-
   private static void code(String line, int width, Palette palette, List<String> lines) {
     TextWrap.code(line.substring(INDENT.length()), width, INDENT).forEach(piece -> lines.add(
         INDENT + palette.code(piece.substring(INDENT.length()))));
-  }
-
-  private static void flush(StringBuilder paragraph, int width, List<String> lines) {
-    if (paragraph.length() > 0) {
-      lines.addAll(TextWrap.wrap(paragraph.toString(), width, INDENT, INDENT));
-      paragraph.setLength(0);
-    }
   }
 }

@@ -51,6 +51,40 @@ public final class TextWrap {
   }
 
   /**
+   * {@code text} as paragraphs after {@code indent}: lines separated by a blank line are one
+   * paragraph, refilled to {@code width} at word boundaries; a line that starts with two spaces
+   * is code, broken only where code may be and styled as code; blank lines are kept.
+   */
+  public static List<String> paragraphs(String text, int width, String indent, Palette palette) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder paragraph = new StringBuilder();
+    for (String line : text.strip().split("\\R", -1)) {
+      boolean code = line.startsWith("  ");
+      if (code || line.isBlank()) {
+        refill(paragraph, width, indent, lines);
+      }
+      if (code) {
+        code(line.substring(2), width, indent + "  ").forEach(piece -> lines.add(
+            indent + palette.code(piece.substring(indent.length()))));
+      } else if (line.isBlank()) {
+        lines.add("");
+      } else {
+        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
+      }
+    }
+    refill(paragraph, width, indent, lines);
+    return lines;
+  }
+
+  private static void refill(StringBuilder paragraph, int width, String indent,
+      List<String> lines) {
+    if (paragraph.length() > 0) {
+      lines.addAll(wrap(paragraph.toString(), width, indent, indent));
+      paragraph.setLength(0);
+    }
+  }
+
+  /**
    * {@code line} after {@code first}, broken at spaces only where it does not fit, keeping the
    * spacing inside each piece (so that columns of a table stay aligned where they fit); the
    * continuation lines start with {@code rest}. A line that does not fit loses its colour codes;
