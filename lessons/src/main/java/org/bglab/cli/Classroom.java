@@ -9,6 +9,7 @@ import org.bglab.lesson.LessonFormatError;
 import org.bglab.lesson.progress.ProgressStore;
 import org.bglab.lesson.progress.StateDirectory;
 import org.bglab.lesson.terminal.Palette;
+import org.bglab.lesson.terminal.TerminalWidth;
 
 /**
  * What the lesson commands share: the curriculum (bundled lessons plus {@code --lessons DIR}),
@@ -17,12 +18,9 @@ import org.bglab.lesson.terminal.Palette;
  * @param curriculum the lessons in order
  * @param store the progress store in the state directory
  * @param palette colours, or none
- * @param width the text width
+ * @param width the columns text is wrapped to: the terminal's
  */
 record Classroom(Curriculum curriculum, ProgressStore store, Palette palette, int width) {
-
-  /** The width lessons are wrapped to unless the terminal is narrower. */
-  static final int WIDTH = 78;
 
   /**
    * Opens the classroom. Malformed lesson files are reported on {@code err}, one
@@ -40,20 +38,12 @@ record Classroom(Curriculum curriculum, ProgressStore store, Palette palette, in
           err.flush();
         });
     return Optional.of(new Classroom(reading.curriculum(), store,
-        new Palette(Terminal.ansi().enabled()), terminalWidth()));
+        new Palette(Terminal.ansi().enabled()), TerminalWidth.columns()));
   }
 
   /** Every malformed-lesson message of a reading, for commands that list them all. */
   static void report(Iterable<LessonFormatError> errors, PrintWriter err) {
     errors.forEach(error -> err.println(error.getMessage()));
     err.flush();
-  }
-
-  private static int terminalWidth() {
-    String columns = System.getenv("COLUMNS");
-    if (columns != null && columns.matches("[0-9]{2,4}")) {
-      return Math.max(40, Math.min(WIDTH, Integer.parseInt(columns) - 2));
-    }
-    return WIDTH;
   }
 }

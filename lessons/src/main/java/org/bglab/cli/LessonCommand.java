@@ -14,6 +14,7 @@ import org.bglab.lesson.terminal.LessonOutcome;
 import org.bglab.lesson.terminal.LessonRunner;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.ProgressBar;
+import org.bglab.lesson.terminal.TextWrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +81,8 @@ public final class LessonCommand implements Callable<Integer> {
         .run(lesson, room.curriculum().numberOf(lesson), room.curriculum().lessons().size());
     Progress after = room.store().update(p -> p.answered(
         lesson.id(), outcome.questions(), outcome.finished(), room.store().now()));
-    out.print(ending(room, lesson, outcome, after));
+    ending(room, lesson, outcome, after).lines()
+        .forEach(line -> TextWrap.fold(line, room.width(), "", "").forEach(out::println));
     out.flush();
     if (answers instanceof Answers.Scripted script && script.left() > 0 && outcome.finished()) {
       err.println("bglab lesson: " + script.left() + " of the --answers were not needed");
@@ -120,7 +122,8 @@ public final class LessonCommand implements Callable<Integer> {
       long firstTime = outcome.questions().values().stream().filter(q -> q.firstTime()).count();
       text.append(palette.good("✔ Lesson " + number + " done")).append(": ").append(firstTime)
           .append(" of ").append(outcome.questions().size())
-          .append(" questions right the first time.\n");
+          .append(outcome.questions().size() == 1 ? " question" : " questions")
+          .append(" right the first time.\n");
     } else {
       text.append("Stopped before the end; lesson ").append(number)
           .append(" is not done yet. Take it again with ")

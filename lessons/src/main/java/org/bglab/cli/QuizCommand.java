@@ -1,10 +1,15 @@
 package org.bglab.cli;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bglab.lesson.terminal.Answers;
+import org.bglab.lesson.terminal.TerminalWidth;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.CheckResult;
 import org.bglab.quiz.InvalidQuestionException;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
           + " input, one letter per line.",
       "",
       "Every question carries a check that runs each of its options (kubectl commands in a"
-          + " simulated cluster, or the code shown, in JShell): --check proves the answer keys.",
+          + " simulated cluster, or the code shown, in JShell in a JVM of its own): --check"
+          + " proves the answer keys. Code from a bank is Java that runs on this machine.",
       "",
       "Exit codes: 0 every answer right (or every check held, or every file valid), 1 some"
           + " wrong (or some check failed), 2 bad input or a malformed question file."
@@ -80,7 +86,8 @@ public final class QuizCommand implements Callable<Integer> {
     if (check) {
       return check(bank, out);
     }
-    QuizSession session = new QuizSession(bank.questions(), out);
+    QuizSession session = new QuizSession(bank.questions(), out, checkCommand(),
+        TerminalWidth.columns());
     if (answers != null) {
       AnswerSheet sheet;
       try {
@@ -90,7 +97,10 @@ public final class QuizCommand implements Callable<Integer> {
       }
       return session.scripted(sheet);
     }
-    return session.interactive(System.in);
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    return session.interactive(
+        Terminal.isInteractive() ? Answers.typed(in, out) : Answers.piped(in, out));
   }
 
   private static int validate(QuestionBank bank, PrintWriter out, PrintWriter err) {
@@ -99,7 +109,7 @@ public final class QuizCommand implements Callable<Integer> {
       report(problems, err);
       return ExitCodes.USAGE;
     }
-    out.println(bank.size() + " questions valid");
+    out.println(bank.size() + (bank.size() == 1 ? " question" : " questions") + " valid");
     out.flush();
     return ExitCodes.OK;
   }
@@ -107,7 +117,12 @@ public final class QuizCommand implements Callable<Integer> {
   private static int check(QuestionBank bank, PrintWriter out) {
     int passed = 0;
     for (Question question : bank.questions()) {
-      CheckResult result = KeyChecker.check(question);
+      CheckResult result;
+      try {
+        result = KeyChecker.check(question);
+      } catch (RuntimeException ex) {
+        result = CheckResult.failed(question, "the check stopped: " + ex.getMessage());
+      }
       String verdict = result.passed()
           ? Terminal.ansi().string("@|green PASS|@") : Terminal.ansi().string("@|red FAIL|@");
       out.println(result.question().id() + " key=" + result.question().key() + " " + verdict
@@ -119,6 +134,17 @@ public final class QuizCommand implements Callable<Integer> {
     out.println(passed + " passed, " + failed + " failed");
     out.flush();
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /** The command that checks this quiz's questions, with the same banks. */
+  private String checkCommand() {
+    StringBuilder command = new StringBuilder("./bglab quiz --check");
+    for (Path directory : banks) {
+      String shown = directory.toString();
+      command.append(" --bank ").append(shown.matches("[A-Za-z0-9_./~:@%+=,-]+") ? shown
+          : "'" + shown.replace("'", "'\\''") + "'");
+    }
+    return command.toString();
   }
 
   private static void report(List<Problem> problems, PrintWriter err) {

@@ -1,14 +1,12 @@
 package org.bglab.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.bglab.lesson.terminal.Answers;
+import org.bglab.lesson.terminal.Palette;
+import org.bglab.lesson.terminal.QuestionView;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.Choice;
 import org.bglab.quiz.Question;
@@ -22,28 +20,40 @@ final class QuizSession {
 
   private final List<Question> questions;
   private final PrintWriter out;
+  private final String checkCommand;
+  private final int width;
 
-  QuizSession(List<Question> questions, PrintWriter out) {
+  /**
+   * @param checkCommand the command that proves these questions' keys, named at the end when
+   *     some answer was wrong
+   * @param width the columns text is wrapped to
+   */
+  QuizSession(List<Question> questions, PrintWriter out, String checkCommand, int width) {
     this.questions = questions;
     this.out = out;
+    this.checkCommand = checkCommand;
+    this.width = width;
   }
 
-  /** Asks every question on {@code input}; stops early at end of input or on {@code q}. */
-  int interactive(InputStream input) {
-    BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+  /**
+   * Asks every question, reading the answers from {@code answers} (a terminal or piped input,
+   * the same sources as a lesson's); stops early at end of input or on {@code q}.
+   */
+  int interactive(Answers answers) {
+    Palette palette = new Palette(Terminal.ansi().enabled());
     int right = 0;
     int answered = 0;
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
-      out.print(QuestionText.render(question, i + 1, questions.size()));
-      String letter = ask(question, reader);
-      if (letter == null) {
-        out.println();
-        out.println("Stopped after " + answered + " of " + questions.size() + " questions.");
+      QuestionView.lines("Question " + (i + 1) + " of " + questions.size() + ": "
+          + question.title(), question.asked(), width, palette).forEach(out::println);
+      Optional<String> letter = ask(question, answers);
+      if (letter.isEmpty()) {
+        out.println("Stopped after " + answered + " of " + questionCount() + ".");
         break;
       }
       answered++;
-      right += feedback(question, letter) ? 1 : 0;
+      right += feedback(question, letter.get()) ? 1 : 0;
     }
     return score(right);
   }
@@ -60,32 +70,20 @@ final class QuizSession {
     return score(right);
   }
 
-  /** Reads answers until a valid letter; {@code null} at end of input or on {@code q}. */
-  private String ask(Question question, BufferedReader reader) {
+  /** Reads answers until a valid letter; empty at end of input or on {@code q}. */
+  private Optional<String> ask(Question question, Answers answers) {
     String letters = String.join(", ", question.letters());
     while (true) {
-      out.print("Your answer (" + letters + "; q to stop): ");
-      out.flush();
-      String line = readLine(reader);
-      if (line != null && !Terminal.isInteractive()) {
-        out.println(line.strip());
+      Optional<String> typed = answers.next("Your answer (" + letters + "; q to stop): ");
+      if (typed.isEmpty() || typed.get().strip().equalsIgnoreCase("q")) {
+        return Optional.empty();
       }
-      if (line == null || line.strip().equalsIgnoreCase("q")) {
-        return null;
-      }
-      String letter = line.strip().toUpperCase(Locale.ROOT);
+      String letter = typed.get().strip().toUpperCase(Locale.ROOT);
       if (!letter.isEmpty() && question.choice(letter).isPresent()) {
-        return letter;
+        return Optional.of(letter);
       }
-      out.println("'" + line.strip() + "' is not an option: answer with one of " + letters + ".");
-    }
-  }
-
-  private static String readLine(BufferedReader reader) {
-    try {
-      return reader.readLine();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      out.println("'" + typed.get().strip() + "' is not an option: answer with one of " + letters
+          + ".");
     }
   }
 
@@ -96,16 +94,16 @@ final class QuizSession {
     out.println();
     if (right) {
       out.print(headline("@|green,bold Right.|@", "Right.", key.letter() + ": " + key.text()));
-      out.print(Paragraphs.wrap(key.explanation(), "  "));
+      out.print(Paragraphs.wrap(key.explanation(), "  ", width));
     } else {
       out.print(headline("@|red,bold Not quite.|@", "Not quite.", "You chose " + chosen.letter()
           + "; the answer is " + key.letter() + ": " + key.text()));
       out.println("  Why not " + chosen.letter() + ":");
-      out.print(Paragraphs.wrap(chosen.explanation(), "    "));
+      out.print(Paragraphs.wrap(chosen.explanation(), "    ", width));
       out.println("  Why " + key.letter() + ":");
-      out.print(Paragraphs.wrap(key.explanation(), "    "));
+      out.print(Paragraphs.wrap(key.explanation(), "    ", width));
       out.println("  Common mistakes on this question:");
-      question.mistakes().forEach(m -> out.print(Paragraphs.bullet(m, "    ")));
+      question.mistakes().forEach(m -> out.print(Paragraphs.bullet(m, "    ", width)));
     }
     out.println();
     out.flush();
@@ -113,15 +111,20 @@ final class QuizSession {
   }
 
   /** {@code word} (coloured by {@code markup} when colour is on) and {@code text}, wrapped. */
-  private static String headline(String markup, String word, String text) {
-    String wrapped = Paragraphs.wrap(word + " " + text, "");
+  private String headline(String markup, String word, String text) {
+    String wrapped = Paragraphs.wrap(word + " " + text, "", width);
     return Terminal.ansi().string(markup) + wrapped.substring(word.length());
+  }
+
+  /** "1 question", "5 questions". */
+  private String questionCount() {
+    return questions.size() + (questions.size() == 1 ? " question" : " questions");
   }
 
   private int score(int right) {
     out.println(Terminal.bold("Score: " + right + " of " + questions.size() + " right"));
     if (right < questions.size()) {
-      out.println("Run 'bglab quiz --check' to see each option played out in the simulator.");
+      out.println("To see each option played out, run: " + checkCommand);
     }
     out.flush();
     return right == questions.size() ? ExitCodes.OK : ExitCodes.FAILED;

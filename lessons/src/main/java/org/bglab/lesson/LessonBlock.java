@@ -2,6 +2,8 @@ package org.bglab.lesson;
 
 import java.util.List;
 import java.util.Optional;
+import org.bglab.quiz.Choice;
+import org.bglab.quiz.MultipleChoice;
 import org.commonmark.node.Node;
 
 /** One piece of a lesson section: Markdown prose or one of the lesson directives. */
@@ -53,39 +55,39 @@ public sealed interface LessonBlock {
   }
 
   /**
-   * A {@code question} block: a prompt, lettered choices with feedback each, and the key.
+   * A {@code question} block: a {@link MultipleChoice} (prompt, lettered choices with feedback
+   * each, the key), the same model as a quiz question's.
    *
-   * @param prompt the question text (may span lines)
-   * @param choices the options, lettered A, B, C... in order
-   * @param key the letter of the right option
+   * @param asked the prompt (which may span lines), the choices and the key
    * @param line the 1-based line of the block's opening fence
    */
-  record Question(String prompt, List<Choice> choices, char key, int line)
-      implements LessonBlock {
-    /** A question with an immutable copy of its choices. */
-    public Question {
-      choices = List.copyOf(choices);
+  record Question(MultipleChoice asked, int line) implements LessonBlock {
+
+    /** The question text. */
+    public String prompt() {
+      return asked.prompt();
+    }
+
+    /** The options, lettered A, B, C... in order; each one's explanation is its feedback. */
+    public List<Choice> choices() {
+      return asked.choices();
+    }
+
+    /** The letter of the right option. */
+    public String key() {
+      return asked.key();
     }
 
     /** The choice with {@code letter}, if there is one. */
-    public Optional<Choice> choice(char letter) {
-      return choices.stream().filter(c -> c.letter() == letter).findFirst();
+    public Optional<Choice> choice(String letter) {
+      return asked.choice(letter);
     }
 
     /** The letter of the last choice. */
-    public char lastLetter() {
-      return choices.get(choices.size() - 1).letter();
+    public String lastLetter() {
+      return choices().get(choices().size() - 1).letter();
     }
   }
-
-  /**
-   * One option of a question.
-   *
-   * @param letter its letter
-   * @param text what the option says
-   * @param feedback what the student is told when they pick it
-   */
-  record Choice(char letter, String text, String feedback) {}
 
   /**
    * A {@code hint} block, shown only when the student asks for it.

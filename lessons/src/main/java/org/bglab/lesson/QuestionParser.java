@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bglab.quiz.Choice;
+import org.bglab.quiz.MultipleChoice;
 
 /**
  * Reads the body of a {@code question} block:
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
  * answer: B
  * </pre>
  *
- * <p>Indented lines continue the option or the feedback above them.
+ * <p>Indented lines continue the option or the feedback above them. The result is the same
+ * {@link MultipleChoice} model as a quiz question's; each option's feedback is its explanation.
  */
 final class QuestionParser {
 
@@ -87,16 +90,17 @@ final class QuestionParser {
     if (key == 0) {
       throw body.errorAtFence("a question needs an 'answer: X' line after its options");
     }
-    List<LessonBlock.Choice> choices = new ArrayList<>();
+    List<Choice> choices = new ArrayList<>();
     for (int c = 0; c < texts.size(); c++) {
       if (feedbacks.get(c) == null || feedbacks.get(c).toString().isBlank()) {
         throw body.error(optionLines.get(c), "option " + (char) ('A' + c)
             + ") needs an indented 'feedback: ...' line saying why it is right or wrong");
       }
-      choices.add(new LessonBlock.Choice(
-          (char) ('A' + c), texts.get(c).toString(), feedbacks.get(c).toString()));
+      choices.add(new Choice(String.valueOf((char) ('A' + c)), texts.get(c).toString(),
+          feedbacks.get(c).toString()));
     }
-    return new LessonBlock.Question(promptText, choices, key, body.firstLine() - 1);
+    return new LessonBlock.Question(
+        new MultipleChoice(promptText, "", choices, String.valueOf(key)), body.firstLine() - 1);
   }
 
   private static char answerKey(BlockText body, int index, String value, int options)

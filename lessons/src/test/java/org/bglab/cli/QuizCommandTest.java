@@ -171,6 +171,58 @@ class QuizCommandTest {
   }
 
   @Test
+  void aBankWhoseCodeHangsExitsSleepsOrThrowsFailsAndSaysWhatTheCodeDid() {
+    Path unsound = Path.of("../quiz/src/test/resources/org/bglab/quiz/unsound-bank");
+    CliRun run = CliRun.of("quiz", "--check", "--bank", unsound.toString());
+    assertEquals(1, run.exitCode(), run.out() + run.err());
+    assertEquals("", run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(10, lines.size(), run.out());
+    lines.subList(0, 5).forEach(line -> assertTrue(line.contains(" PASS  "), line));
+    assertEquals(List.of(
+        "endless-loop key=A FAIL  A, B: the code did not finish within 5 s and was stopped",
+        "exception key=A FAIL  A, B: the code threw ArrayIndexOutOfBoundsException: Index 2 out"
+            + " of bounds for length 2",
+        "sleep-paced key=A FAIL  A, B: the code calls System.currentTimeMillis (it reads the"
+            + " clock), so what it prints can change from one run to the next",
+        "system-exit key=A FAIL  A, B: the code called System.exit(0) before it finished, after"
+            + " printing \"draining blue\\n\""),
+        lines.subList(5, 9).stream()
+            .map(l -> l.replace(" -- the key A does not meet the condition", "")).toList());
+    assertEquals("5 passed, 4 failed", lines.get(9));
+  }
+
+  @Test
+  void theClosingHintNamesTheCheckCommandWithTheBanksGiven() throws Exception {
+    Files.writeString(bank.resolve("extra.yaml"),
+        resource("predict-output.yaml").replace("id: predict-output", "id: extra"));
+    List<Question> questions = bundled();
+    String allWrong = String.join(",", questions.stream().map(q -> q.letters().stream()
+        .filter(l -> !l.equals(q.key())).findFirst().orElseThrow()).toList());
+    CliRun plain = CliRun.of("quiz", "--answers", allWrong);
+    assertTrue(plain.out().endsWith("To see each option played out, run: ./bglab quiz --check\n"),
+        plain.out());
+    CliRun banked = CliRun.of("quiz", "--answers", allWrong + ",B", "--bank", bank.toString());
+    assertTrue(banked.out().endsWith("To see each option played out, run: ./bglab quiz --check"
+        + " --bank " + bank + "\n"), banked.out());
+    CliRun right = CliRun.of("quiz", "--answers", keys(questions));
+    assertTrue(!right.out().contains("--check"), right.out());
+  }
+
+  @Test
+  void theReadmesAnswersExampleScoresWhatItSays() throws Exception {
+    String readme = Files.readString(Path.of("../README.md"));
+    java.util.regex.Matcher example = java.util.regex.Pattern.compile(
+        "\\./bglab quiz --answers ([A-Z,]+) +#.*scores (\\d+) of (\\d+) \\(exit (\\d)\\)")
+        .matcher(readme);
+    assertTrue(example.find(), "the README's quiz --answers example says what it scores");
+    CliRun run = CliRun.of("quiz", "--answers", example.group(1));
+    assertTrue(run.out().contains("Score: " + example.group(2) + " of " + example.group(3)
+        + " right"), run.out());
+    assertEquals(Integer.parseInt(example.group(4)), run.exitCode());
+  }
+
+  @Test
   void modesCannotBeCombined() {
     CliRun run = CliRun.of("quiz", "--check", "--validate");
     assertEquals(2, run.exitCode());

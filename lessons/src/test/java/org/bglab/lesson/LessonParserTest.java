@@ -29,8 +29,8 @@ class LessonParserTest {
         experiment.lines().get(0).line());
     LessonBlock.Question question = lesson.questions().get(0);
     assertEquals("Which is right?", question.prompt());
-    assertEquals('A', question.key());
-    assertEquals("Not that.", question.choice('B').orElseThrow().feedback());
+    assertEquals("A", question.key());
+    assertEquals("Not that.", question.choice("B").orElseThrow().explanation());
     assertEquals("Look at the table.", lesson.sections().get(1).hints().get(0).text());
   }
 
@@ -41,7 +41,7 @@ class LessonParserTest {
     LessonBlock.Question question =
         LessonParser.parse(FILE, "08-test.md", text).questions().get(0);
     assertEquals("This one, told over two lines.", question.choices().get(0).text());
-    assertEquals("Good choice.", question.choices().get(0).feedback());
+    assertEquals("Good choice.", question.choices().get(0).explanation());
   }
 
   @Test

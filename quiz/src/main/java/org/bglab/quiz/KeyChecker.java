@@ -23,25 +23,25 @@ public final class KeyChecker {
   }
 
   private static CheckResult checkOutput(Question question, OutputCheck check) {
-    SnippetRun run;
-    try {
-      run = SnippetRunner.run(question.code());
-    } catch (RuntimeException | LinkageError ex) {
-      return CheckResult.failed(question, "JShell could not run the code (it needs a full JDK,"
-          + " not a JRE): " + ex);
+    SnippetRun run = SnippetRunner.standard().run(question.code());
+    if (run.outcome() == SnippetRun.Outcome.NOT_STARTED) {
+      return CheckResult.failed(question, run.describe());
     }
+    List<OptionResult> results = new ArrayList<>();
     if (!run.completed()) {
-      return CheckResult.failed(question, "the code did not run: " + run.error());
+      for (String letter : question.letters()) {
+        results.add(new OptionResult(letter, false, run.describe()));
+      }
+      return new CheckResult(question, "", results, "");
     }
     String printed = normalise(run.output());
-    List<OptionResult> results = new ArrayList<>();
     for (String letter : question.letters()) {
       String predicted = normalise(check.outputs().getOrDefault(letter, ""));
       boolean same = predicted.equals(printed);
       results.add(new OptionResult(letter, same, same ? "the same text" : "other text"));
     }
-    return new CheckResult(question, "JShell ran the code shown and it printed \""
-        + printed.replace("\n", "\\n") + "\"", results, "");
+    return new CheckResult(question, "JShell ran the code shown, in a JVM of its own, and it"
+        + " printed \"" + SnippetRun.quoted(printed) + "\"", results, "");
   }
 
   /** Output compared line by line, ignoring trailing spaces and final line breaks. */

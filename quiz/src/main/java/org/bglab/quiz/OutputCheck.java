@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The check of a code-reading question: the question's code, exactly as shown to the student, is
- * run in JShell, and an option meets the condition when it is what the code printed.
+ * run with JShell in a JVM of its own ({@link SnippetRunner}), and an option meets the condition
+ * when it is what the code printed in a run that finished.
  *
  * @param condition the condition in words
  * @param outputs the output each option predicts, by letter (the option's text unless the file

@@ -70,8 +70,9 @@ public final class QuestionReader {
     }
     List<String> mistakes = mistakes(root.path("mistakes"));
     Check check = check(root.path("check"), letters, code);
-    return new Question(id, title, prompt, code == null ? "" : code, choices, key, mistakes,
-        check, doc.source());
+    return new Question(id, title,
+        new MultipleChoice(prompt, code == null ? "" : code, choices, key), mistakes, check,
+        doc.source());
   }
 
   private List<Choice> choices(JsonNode options) {

@@ -11,8 +11,8 @@ class AnswerSheetTest {
   private static Question question(String id, String... letters) {
     List<Choice> choices = java.util.Arrays.stream(letters)
         .map(l -> new Choice(l, "text " + l, "why " + l)).toList();
-    return new Question(id, id, "prompt", "", choices, letters[0], List.of("m"),
-        new OutputCheck("c", java.util.Map.of()), "test");
+    return new Question(id, id, new MultipleChoice("prompt", "", choices, letters[0]),
+        List.of("m"), new OutputCheck("c", java.util.Map.of()), "test");
   }
 
   private final List<Question> questions =

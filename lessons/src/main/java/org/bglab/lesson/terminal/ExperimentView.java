@@ -10,6 +10,8 @@ import org.bglab.lesson.LessonBlock;
 final class ExperimentView {
 
   private static final String GUTTER = "  │ ";
+  /** Where a line of output too wide for the terminal goes on. */
+  private static final String CONTINUED = "  ┆   ";
 
   private final Commands commands;
   private final PrintWriter out;
@@ -26,7 +28,8 @@ final class ExperimentView {
   /** Runs every line of {@code experiment}, showing each command and its output. */
   void show(LessonBlock.Experiment experiment) {
     for (CommandText line : experiment.lines()) {
-      out.println(palette.bold("  $ ") + palette.code(line.typed()));
+      TextWrap.command(line.typed(), width, "  $ ", "      ").forEach(piece -> out.println(
+          palette.bold(piece.substring(0, 4)) + palette.code(piece.substring(4))));
       Commands.Outcome outcome = commands.run(line.args());
       printOutput(outcome.out());
       printOutput(outcome.err());
@@ -64,7 +67,8 @@ final class ExperimentView {
     }
     String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     for (String line : body.split("\n", -1)) {
-      out.println((palette.dim(GUTTER) + line).stripTrailing());
+      TextWrap.fold(line, width, palette.dim(GUTTER), palette.dim(CONTINUED))
+          .forEach(piece -> out.println(piece.stripTrailing()));
     }
   }
 }

@@ -45,7 +45,7 @@ public final class LessonRunner {
   public LessonOutcome run(Lesson lesson, int number, int total) {
     Map<String, QuestionRecord> results = new LinkedHashMap<>();
     String title = "Lesson " + number + " of " + total + ": " + lesson.title();
-    out.println(palette.bold("━━ " + title + " " + "━".repeat(Math.max(2, width - title.length() - 4))));
+    ruled("━━ ", title, "━", "");
     out.println(palette.dim("   (" + lesson.id() + ")"));
     if (answers.interactive()) {
       out.println(palette.dim("   Enter shows the next section, h a hint, q stops."
@@ -60,10 +60,7 @@ public final class LessonRunner {
       if (s > 0 && !pause(lesson.sections().get(s - 1))) {
         return new LessonOutcome(false, results);
       }
-      String place = " " + (s + 1) + "/" + lesson.sections().size();
-      out.println(palette.bold("── " + section.heading() + " "
-          + "─".repeat(Math.max(2, width - section.heading().length() - place.length() - 4))
-          + place));
+      ruled("── ", section.heading(), "─", " " + (s + 1) + "/" + lesson.sections().size());
       out.println();
       List<LessonBlock.Hint> hintsSoFar = new ArrayList<>();
       for (LessonBlock block : section.blocks()) {
@@ -86,6 +83,20 @@ public final class LessonRunner {
       }
     }
     return new LessonOutcome(true, results);
+  }
+
+  /**
+   * {@code text} in bold after {@code lead}, the rest of the line filled with {@code rule} up to
+   * {@code end}; a text too long for that is wrapped, and its last line carries the rule.
+   */
+  private void ruled(String lead, String text, String rule, String end) {
+    List<String> lines = TextWrap.wrap(text, width - end.length() - 3, lead, " ".repeat(lead.length()));
+    for (int i = 0; i < lines.size() - 1; i++) {
+      out.println(palette.bold(lines.get(i)));
+    }
+    String last = lines.get(lines.size() - 1);
+    out.println(palette.bold(last + " " + rule.repeat(Math.max(2, width - last.length() - 1
+        - end.length())) + end));
   }
 
   private void show(LessonBlock block) {

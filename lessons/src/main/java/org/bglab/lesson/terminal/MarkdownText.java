@@ -48,7 +48,8 @@ final class MarkdownText {
     if (block instanceof Paragraph) {
       out.addAll(TextWrap.wrap(inline(block), width, first, rest));
     } else if (block instanceof Heading) {
-      out.add(first + palette.bold(inline(block)));
+      TextWrap.wrap(Palette.plain(inline(block)), width, first, rest)
+          .forEach(line -> out.add(palette.bold(line)));
     } else if (block instanceof BulletList || block instanceof OrderedList) {
       int number = block instanceof OrderedList ordered ? ordered.getStartNumber() : 0;
       boolean firstItem = true;
@@ -89,8 +90,10 @@ final class MarkdownText {
   private List<String> code(String literal, String indent) {
     List<String> out = new ArrayList<>();
     String body = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
+    String lead = indent + "    ";
     for (String line : body.split("\n", -1)) {
-      out.add(indent + "    " + palette.code(line));
+      TextWrap.code(line, width, lead).forEach(piece -> out.add(
+          lead + palette.code(piece.substring(lead.length()))));
     }
     return out;
   }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.bglab.lesson.LessonBlock;
 import org.bglab.lesson.progress.QuestionRecord;
+import org.bglab.quiz.Choice;
 
 /**
  * Asks one question until it is answered right: each answer gets its own feedback at once;
@@ -32,15 +33,7 @@ final class QuestionAsker {
    */
   Optional<QuestionRecord> ask(LessonBlock.Question question, String title,
       List<LessonBlock.Hint> hints) {
-    out.println(palette.bold(title));
-    out.println();
-    printPrompt(question.prompt());
-    out.println();
-    for (LessonBlock.Choice choice : question.choices()) {
-      TextWrap.wrap(choice.text(), width, "  " + palette.bold(choice.letter() + ")") + " ", "     ")
-          .forEach(out::println);
-    }
-    out.println();
+    QuestionView.lines(title, question.asked(), width, palette).forEach(out::println);
     String letters = "A-" + question.lastLetter();
     int attempts = 0;
     while (true) {
@@ -57,8 +50,8 @@ final class QuestionAsker {
         showHints(hints);
         continue;
       }
-      Optional<LessonBlock.Choice> choice =
-          answer.length() == 1 ? question.choice(answer.charAt(0)) : Optional.empty();
+      Optional<Choice> choice =
+          answer.length() == 1 ? question.choice(answer) : Optional.empty();
       if (choice.isEmpty()) {
         if (!answer.isEmpty()) {
           out.println("  '" + typed.get().strip() + "' is not one of the options; type a letter"
@@ -67,44 +60,15 @@ final class QuestionAsker {
         continue;
       }
       attempts++;
-      boolean right = choice.get().letter() == question.key();
+      boolean right = choice.get().letter().equals(question.key());
       String verdict = right ? palette.good("✔ Correct.") : palette.bad("✘ Not this one.");
-      TextWrap.wrap(verdict + " " + choice.get().feedback(), width, "  ", "  ")
+      TextWrap.wrap(verdict + " " + choice.get().explanation(), width, "  ", "  ")
           .forEach(out::println);
       if (right) {
         out.println();
         return Optional.of(new QuestionRecord(attempts, true));
       }
       out.println("  Try again" + (hints.isEmpty() ? "." : ", or type h for a hint."));
-    }
-  }
-
-  /**
-   * Prints a prompt: lines indented by two or more spaces are code and kept as they are; other
-   * lines are joined into paragraphs and wrapped.
-   */
-  private void printPrompt(String prompt) {
-    StringBuilder paragraph = new StringBuilder();
-    for (String line : prompt.split("\n", -1)) {
-      boolean code = line.startsWith("  ");
-      if (code || line.isBlank()) {
-        flush(paragraph);
-      }
-      if (code) {
-        out.println("  " + palette.code(line));
-      } else if (line.isBlank()) {
-        out.println();
-      } else {
-        paragraph.append(paragraph.length() > 0 ? " " : "").append(line.strip());
-      }
-    }
-    flush(paragraph);
-  }
-
-  private void flush(StringBuilder paragraph) {
-    if (paragraph.length() > 0) {
-      TextWrap.wrap(paragraph.toString(), width, "  ", "  ").forEach(out::println);
-      paragraph.setLength(0);
     }
   }
 

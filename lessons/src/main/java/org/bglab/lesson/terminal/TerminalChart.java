@@ -41,19 +41,20 @@ final class TerminalChart {
     double base = Math.min(1, points.stream().mapToDouble(Point::y).filter(y -> y > 0)
         .min().orElse(1));
     List<String> lines = new ArrayList<>();
-    lines.add(palette.bold(spec.y() + " against " + spec.x()) + ", log scale from "
-        + number(base) + " to " + number(max));
+    lines.addAll(TextWrap.wrap(palette.bold(spec.y() + " against " + spec.x())
+        + ", log scale from " + number(base) + " to " + number(max), width, "", "  "));
     lines.addAll(TextWrap.wrap("measured by running " + palette.code(spec.data().typed()),
         width, "", "  "));
     lines.add("");
     if (spec.style() == ChartStyle.BARS) {
       bars(spec, points, base, max, width, palette, lines);
     } else {
-      sparklines(spec, points, base, max, palette, lines);
+      sparklines(spec, points, base, max, width, palette, lines);
     }
     spec.fullChart().ifPresent(full -> {
       lines.add("");
-      lines.add("The full chart, as files: " + palette.code(full.typed()));
+      lines.addAll(TextWrap.wrap("The full chart, as files: " + palette.code(full.typed()),
+          width, "", "  "));
     });
     return lines;
   }
@@ -75,32 +76,51 @@ final class TerminalChart {
       lines.add((label + palette.good(bar) + " ".repeat(barWidth - bar.length()) + "  "
           + " ".repeat(vWidth - number(p.y()).length()) + number(p.y())).stripTrailing());
     }
-    lines.add(String.format(Locale.ROOT, "  %-" + xWidth + "s", spec.x()).stripTrailing()
-        + "  (each bar grows by the same length for every factor of 10)");
+    String axis = String.format(Locale.ROOT, "  %-" + xWidth + "s", spec.x()).stripTrailing();
+    lines.addAll(TextWrap.wrap(axis + "  (each bar grows by the same length for every factor of"
+        + " 10)", width, "", " ".repeat(axis.length() + 3)));
   }
 
+  /**
+   * One line per series: its name, a sparkline (two cells a point, or one when two do not fit
+   * the width) and its first and last value, which move to a line of their own when the line
+   * would still be too wide.
+   */
   private static void sparklines(LessonBlock.Chart spec, List<Point> points, double base,
-      double max, Palette palette, List<String> lines) {
+      double max, int width, Palette palette, List<String> lines) {
     Map<String, List<Point>> bySeries = new LinkedHashMap<>();
     points.forEach(p -> bySeries.computeIfAbsent(p.series(), s -> new ArrayList<>()).add(p));
     int sWidth = bySeries.keySet().stream().mapToInt(String::length).max().orElse(0);
-    int count = 0;
+    int count = bySeries.values().stream().mapToInt(List::size).max().orElse(0);
+    String margin = "  " + " ".repeat(sWidth) + "  ";
+    int rangeWidth = bySeries.values().stream().mapToInt(own -> range(own).length() + 2).max()
+        .orElse(0);
+    int cells = margin.length() + 2 * count + rangeWidth <= width ? 2 : 1;
+    boolean rangeBelow = margin.length() + cells * count + rangeWidth > width;
     for (Map.Entry<String, List<Point>> series : bySeries.entrySet()) {
       StringBuilder spark = new StringBuilder();
       for (Point p : series.getValue()) {
         char level = p.y() <= 0 ? ' '
             : LEVELS.charAt((int) Math.round(fraction(p.y(), base, max) * (LEVELS.length() - 1)));
-        spark.append(level).append(level);
+        spark.append(String.valueOf(level).repeat(cells));
       }
-      List<Point> own = series.getValue();
-      count = Math.max(count, own.size());
-      lines.add(String.format(Locale.ROOT, "  %-" + sWidth + "s  ", series.getKey())
-          + palette.good(spark.toString()) + "  " + number(own.get(0).y()) + " → "
-          + number(own.get(own.size() - 1).y()));
+      String line = String.format(Locale.ROOT, "  %-" + sWidth + "s  ", series.getKey())
+          + palette.good(spark.toString());
+      if (rangeBelow) {
+        lines.add(line.stripTrailing());
+        lines.add(margin + range(series.getValue()));
+      } else {
+        lines.add(line + "  " + range(series.getValue()));
+      }
     }
-    lines.add("  " + " ".repeat(sWidth) + "  " + spec.x() + " from " + number(points.get(0).x())
-        + " to " + number(points.stream().mapToDouble(Point::x).max().orElse(0)) + ", "
-        + count + " runs per series");
+    lines.addAll(TextWrap.wrap(spec.x() + " from " + number(points.get(0).x()) + " to "
+        + number(points.stream().mapToDouble(Point::x).max().orElse(0)) + ", " + count
+        + " runs per series", width, margin, margin));
+  }
+
+  /** A series' first and last value, as {@code 10 → 1,000,000}. */
+  private static String range(List<Point> own) {
+    return number(own.get(0).y()) + " → " + number(own.get(own.size() - 1).y());
   }
 
   /** Where {@code y} sits between {@code base} and {@code max} on a log scale, 0 to 1. */
