@@ -46,8 +46,6 @@ import picocli.CommandLine.Spec;
     })
 public final class ChartCommand implements Callable<Integer> {
 
-  private static final int MIN_PIXELS = 200;
-  private static final int MAX_PIXELS = 10_000;
 
   @Spec CommandSpec spec;
 
@@ -87,13 +85,13 @@ public final class ChartCommand implements Callable<Integer> {
   List<ChartFileFormat> formats;
 
   @Option(names = "--width", paramLabel = "PX", defaultValue = "1600",
-      converter = Converters.Positive.class,
-      description = "Picture width in pixels (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Pixels.class,
+      description = "Picture width in pixels, 200 to 10000 (default: ${DEFAULT-VALUE}).")
   int width;
 
   @Option(names = "--height", paramLabel = "PX", defaultValue = "900",
-      converter = Converters.Positive.class,
-      description = "Picture height in pixels (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Pixels.class,
+      description = "Picture height in pixels, 200 to 10000 (default: ${DEFAULT-VALUE}).")
   int height;
 
   @Option(names = "--title", paramLabel = "TEXT",
@@ -140,16 +138,7 @@ public final class ChartCommand implements Callable<Integer> {
     if (Stream.of(jmh, timeline, csv).filter(file -> file != null).count() > 1) {
       throw new UsageError("--jmh, --timeline and --csv each name a file to draw: give one");
     }
-    requirePixels("--width", width);
-    requirePixels("--height", height);
     AtomicFile.requireWritableDirectory(out, "--out");
-  }
-
-  private static void requirePixels(String option, int pixels) {
-    if (pixels < MIN_PIXELS || pixels > MAX_PIXELS) {
-      throw new UsageError(option + " must be from " + MIN_PIXELS + " to " + MAX_PIXELS
-          + " pixels, got " + pixels);
-    }
   }
 
   private void sweep(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {

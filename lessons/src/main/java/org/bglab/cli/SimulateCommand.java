@@ -54,7 +54,7 @@ public final class SimulateCommand implements Callable<Integer> {
   int users;
 
   @Option(names = "--seed", paramLabel = "X", defaultValue = "42",
-      description = "Seed of every random choice, printed with the results (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Seed.class, description = "Seed of every random choice, printed with the results (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @ArgGroup(validate = false, heading = "%nStrategy settings:%n")
@@ -79,6 +79,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationConfig config = config();
+    if (output.timeline != null) {
+      AtomicFile.requireWritableFile(output.timeline, "--timeline");
+    }
     List<String> strategies = compare ? Strategies.names() : List.of(strategy);
     long bytes = 0;
     for (String name : strategies) {

@@ -212,6 +212,9 @@ class ChartCommandTest {
         List.of("--out", file.resolve("below").toString()),
         List.of("--format", "gif"),
         List.of("--width", "20"),
+        List.of("--width", "0"),
+        List.of("--height", "20000"),
+        List.of("--out", ""),
         List.of("--jmh", dir.resolve("missing.json").toString()),
         List.of("--timeline", file.toString()),
         List.of("--jmh", file.toString(), "--csv", file.toString()));
@@ -225,6 +228,9 @@ class ChartCommandTest {
       assertTrue(run.err().startsWith("bglab chart: "), args + ": " + run.err());
       assertFalse(run.err().contains("Exception"), args + ": " + run.err());
       assertFalse(run.err().contains("only once"), args + ": " + run.err());
+      if (args.get(0).equals("--width") || args.get(0).equals("--height")) {
+        assertTrue(run.err().contains("from 200 to 10,000"), args + ": " + run.err());
+      }
     }
     assertFalse(Files.exists(dir.resolve("ok").resolve("operations-vs-n.csv")));
   }

@@ -43,6 +43,10 @@ class SimulateCommandTest {
     // 11 calls of 1 ms and 1,001 entry writes of 1 µs; the last batch starts after 10 calls
     assertEquals("0.012001", json.at("/time/switchSeconds").asText());
     assertEquals("0.011", json.at("/time/mixedVersionWindowSeconds").asText());
+    // fixed decimals per unit, whatever the value happens to be
+    assertTrue(run.out().contains("\"mixedVersionWindowSeconds\": 0.011000\n"), run.out());
+    assertTrue(run.out().contains("\"bytesPerUser\": 0.127872,"), run.out());
+    assertTrue(run.out().contains("\"rps\": 1000.000,"), run.out());
     assertEquals(json.at("/requests/sent").asLong(), json.at("/counts/routingReads").asLong());
   }
 
@@ -218,6 +222,11 @@ class SimulateCommandTest {
     "--nodes|0|--nodes",
     "--nodes|200000|--nodes",
     "--replicas|-3|--replicas",
+    "--replicas|1500000000|from 1 to 10,000",
+    "--max-requests|1e10|1,000,000,000 requests",
+    "--seed|abc|a seed is a whole number",
+    "--timeline|''|the path is empty",
+    "--timeline|/|is a directory",
   })
   void badInputIsOneLineAndExitCodeTwo(String option, String value, String mentioned) {
     CliRun run = CliRun.of("simulate", option, value);
