@@ -141,7 +141,7 @@ final class AtomicFile {
   }
 
   /** Why a file operation failed, in words: no Java exception names. */
-  private static String reason(Exception ex) {
+  static String reason(Exception ex) {
     if (ex instanceof AccessDeniedException) {
       return "permission denied";
     }

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ChartCommand implements Callable<Integer> {
 
+  /** The largest --csv, --jmh or --timeline file a chart reads. */
+  static final long MAX_INPUT_BYTES = 10_000_000;
 
   @Spec CommandSpec spec;
 
@@ -205,13 +207,20 @@ public final class ChartCommand implements Callable<Integer> {
     writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
   }
 
+  /**
+   * The text of an input file, refused before it is read when it is larger than
+   * {@link #MAX_INPUT_BYTES}: a chart draws thousands of points, not millions.
+   */
   private static String read(Path file, String option) {
     try {
+      long size = Files.size(file);
+      if (size > MAX_INPUT_BYTES) {
+        throw new UsageError(option + " " + file + ": " + Numbers.bytes(size) + " is more than"
+            + " the " + Numbers.bytes(MAX_INPUT_BYTES) + " a chart reads; draw from fewer rows");
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException | RuntimeException ex) {
-      throw new UsageError(option + " " + file + ": cannot read ("
-          + ex.getClass().getSimpleName().replace("Exception", "")
-          + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")");
+    } catch (IOException | SecurityException | java.io.UncheckedIOException ex) {
+      throw new UsageError(option + " " + file + ": cannot read (" + AtomicFile.reason(ex) + ")");
     }
   }
 }

@@ -203,7 +203,16 @@ class ChartCommandTest {
   @Test
   void badInputExitsWithCodeTwoAndOneLine() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path huge = dir.resolve("huge.csv");
+    Files.write(huge, new byte[(int) ChartCommand.MAX_INPUT_BYTES + 1]);
+    StringBuilder rows = new StringBuilder("series,n,value\n");
+    for (int i = 0; i <= 100_000; i++) { // one row more than a chart reads
+      rows.append("a,").append(i + 1).append(",1\n");
+    }
+    Path many = Files.writeString(dir.resolve("many.csv"), rows);
     List<List<String>> cases = List.of(
+        List.of("--csv", huge.toString()),
+        List.of("--csv", many.toString()),
         List.of("--users", "1e4..10"),
         List.of("--users", ""),
         List.of("--metric", "speed"),
