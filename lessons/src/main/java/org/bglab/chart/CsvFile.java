@@ -39,7 +39,8 @@ record CsvFile(String source, List<String> header, List<Row> rows) {
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
       while (it.hasNextValue()) {
         if (lines.size() > MAX_ROWS) {
-          throw new IllegalArgumentException(source + ": more than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS)
+          throw new IllegalArgumentException(source + ": more than "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS)
               + " rows; a chart draws from at most that many");
         }
         int line = it.getCurrentLocation().getLineNr();

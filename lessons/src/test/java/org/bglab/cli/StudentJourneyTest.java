@@ -134,6 +134,17 @@ class StudentJourneyTest {
   }
 
   @Test
+  void helpNeverBreaksAPathAcrossLines() {
+    for (Subcommands.Entry entry : Subcommands.ALL) {
+      String help = CliRun.of(entry.name(), "--help").out();
+      for (String line : help.split("\n")) {
+        assertFalse(line.stripTrailing().matches(".*[~$][A-Za-z_/.]*/"), entry.name() + ": " + line);
+      }
+    }
+    assertTrue(CliRun.of("progress", "--help").out().contains("~/.local/state/bglab"));
+  }
+
+  @Test
   void everySubcommandIsListedUnderTheNameItAnswersTo() {
     String help = CliRun.of("--help").out();
     for (Subcommands.Entry entry : Subcommands.ALL) {
