@@ -90,8 +90,11 @@ public final class SimulateCommand implements Callable<Integer> {
     // the switch is rehearsed on a second routing state to plan the traffic window
     HeapBudget.require(2 * bytes, "--users " + users);
     List<SimulationReport> reports = new ArrayList<>();
-    for (String name : strategies) {
-      reports.add(Simulation.run(config.withStrategy(name)));
+    try (RunningLine running = RunningLine.onTerminal(spec.commandLine().getErr())) {
+      for (String name : strategies) {
+        running.now("simulating " + name);
+        reports.add(Simulation.run(config.withStrategy(name)));
+      }
     }
     if (output.timeline != null) {
       AtomicFile.write(output.timeline, SimulationCsv.timelines(reports), "--timeline");
