@@ -13,12 +13,11 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler.ChartTheme;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Draws chart data with XChart, headless, as PNG, SVG or PDF bytes. */
 public final class ChartRenderer {
 
-  /** A series with more points than this is drawn as a line without markers. */
+  /** When a series has more points than this, every series is drawn without markers. */
   static final int MAX_MARKED_POINTS = 60;
 
   /** Tick labels with thousands separators and at most three decimals: {@code 10,000}, {@code 0.25}. */
@@ -28,7 +27,8 @@ public final class ChartRenderer {
 
   /**
    * Draws {@code data}, which must be drawable on its axes (see {@link LogAxes#prepare}). A
-   * series without points is not drawn, but keeps its colour and marker from the others.
+   * series without points is not drawn but named in the legend as left out; each strategy is
+   * drawn in its own colour and marker (see {@link ChartStyle}).
    *
    * @throws IllegalArgumentException when a log-log chart holds a value of 0 or less, or no point
    */
@@ -66,15 +66,21 @@ public final class ChartRenderer {
     chart.getStyler().setXAxisMin(x.min()).setXAxisMax(x.max());
     chart.getStyler().setLegendPosition(LegendCorner.emptiest(data, x, y, log));
     Set<String> names = new HashSet<>();
-    int index = 0;
-    for (ChartSeries series : data.series()) {
+    List<ChartStyle.Look> looks =
+        ChartStyle.looks(data.series().stream().map(ChartSeries::name).toList());
+    // markers on every series or on none: none where many points would pile up
+    boolean marked = data.series().stream()
+        .allMatch(series -> series.points().size() <= MAX_MARKED_POINTS);
+    for (int index = 0; index < data.series().size(); index++) {
+      ChartSeries series = data.series().get(index);
       if (series.points().isEmpty()) {
-        index++;
+        if (log) {
+          // named in the legend, so that the picture says what it leaves out
+          XYSeries named = chart.addSeries(unique(names, series.name() + " — left out: all 0,"
+              + " which a log axis cannot show"), new double[] {x.min()}, new double[] {y.min()});
+          ChartStyle.applyToLeftOut(named);
+        }
         continue;
-      }
-      String name = series.legend();
-      while (!names.add(name)) {
-        name = name + " ";
       }
       List<Point> points = series.points();
       double[] xs = points.stream().mapToDouble(Point::x).toArray();
@@ -83,14 +89,19 @@ public final class ChartRenderer {
         throw new IllegalArgumentException(
             "series " + series.name() + " has a value of 0 or less on a log axis");
       }
-      XYSeries drawn = chart.addSeries(name, xs, ys);
-      ChartStyle.applyTo(drawn, index, hiddenBy(data.series(), index), height);
-      if (points.size() > MAX_MARKED_POINTS) {
-        drawn.setMarker(SeriesMarkers.NONE);
-      }
-      index++;
+      XYSeries drawn = chart.addSeries(unique(names, series.legend()), xs, ys);
+      ChartStyle.applyTo(drawn, looks.get(index), hiddenBy(data.series(), index), marked, height);
     }
     return chart;
+  }
+
+  /** {@code name}, made unique among the legend's entries by trailing spaces. */
+  private static String unique(Set<String> names, String name) {
+    String unique = name;
+    while (!names.add(unique)) {
+      unique = unique + " ";
+    }
+    return unique;
   }
 
   /** How many later series pass through every point of series {@code index}. */

@@ -21,6 +21,9 @@ record CsvFile(String source, List<String> header, List<Row> rows) {
   /** One data row and the line it came from. */
   record Row(int line, List<String> cells) {}
 
+  /** The most data rows a chart reads from one file. */
+  static final int MAX_ROWS = 100_000;
+
   private static final CsvMapper MAPPER = new CsvMapper();
 
   /**
@@ -35,6 +38,11 @@ record CsvFile(String source, List<String> header, List<Row> rows) {
     try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class)
         .with(CsvParser.Feature.WRAP_AS_ARRAY).readValues(text)) {
       while (it.hasNextValue()) {
+        if (lines.size() > MAX_ROWS) {
+          throw new IllegalArgumentException(source + ": more than "
+              + String.format(java.util.Locale.ROOT, "%,d", MAX_ROWS)
+              + " rows; a chart draws from at most that many");
+        }
         int line = it.getCurrentLocation().getLineNr();
         String[] cells = it.nextValue();
         if (cells.length == 1 && cells[0].isBlank()) {
@@ -43,6 +51,8 @@ record CsvFile(String source, List<String> header, List<Row> rows) {
         lines.add(Arrays.asList(cells));
         numbers.add(line);
       }
+    } catch (IllegalArgumentException ex) {
+      throw ex;
     } catch (IOException | RuntimeException ex) {
       throw new IllegalArgumentException(source + ": not a readable CSV file: "
           + ex.getMessage().lines().findFirst().orElse(""));

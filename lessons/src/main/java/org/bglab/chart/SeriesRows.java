@@ -48,10 +48,14 @@ public interface SeriesRows {
     return fits;
   }
 
-  /** The chart series of every series, each named in the legend with its fitted class. */
+  /**
+   * The chart series of every series, each named in the legend with its fitted class, marked
+   * {@value FitDoubt#MARK} when the fit is in doubt (see {@link FitDoubt}).
+   */
   default List<ChartSeries> chartSeries(Map<String, ComplexityFit> fits) {
     return seriesNames().stream().map(name -> new ChartSeries(name,
-        name + " — " + fits.get(name).complexityClass().label(),
+        name + " — " + fits.get(name).complexityClass().label()
+            + FitDoubt.of(fits.get(name)).map(why -> " " + FitDoubt.MARK).orElse(""),
         observations(name).stream().map(o -> new Point(o.n(), o.value())).toList())).toList();
   }
 }

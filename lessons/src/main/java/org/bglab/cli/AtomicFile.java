@@ -2,18 +2,36 @@ package org.bglab.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Writes a file so that readers see either the old content or the whole new one: the text goes
- * to a temporary file in the same directory, which is then renamed over the target.
+ * to a temporary file in the same directory, which is then renamed over the target. Temporary
+ * files are named {@code .bglab-tmp-NAME.RANDOM.tmp}; one left behind by a run that was killed
+ * is removed by the next write in that directory once it is older than {@link #STALE}, so that
+ * the files of a run still going on beside it are left alone.
  */
 final class AtomicFile {
+
+  /** The start of every temporary file's name. */
+  static final String TEMP_PREFIX = ".bglab-tmp-";
+  /** How old a temporary file must be before a later run treats it as left behind. */
+  static final Duration STALE = Duration.ofMinutes(10);
 
   private AtomicFile() {}
 
@@ -32,12 +50,15 @@ final class AtomicFile {
    * @throws UsageError naming {@code option} and the file when it cannot be written
    */
   static void write(Path target, byte[] bytes, String option) {
+    requireName(target, option);
     Path absolute = target.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = null;
     try {
       Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+      removeStale(directory);
+      temporary = Files.createTempFile(directory, TEMP_PREFIX + absolute.getFileName() + ".",
+          ".tmp");
       Files.write(temporary, bytes);
       if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) != null) {
         // a temporary file is private to its owner; the result is an ordinary readable file
@@ -62,20 +83,81 @@ final class AtomicFile {
    * @throws UsageError naming {@code option} and the directory, when it cannot be used
    */
   static void requireWritableDirectory(Path directory, String option) {
+    requireName(directory, option);
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new UsageError(option + " " + directory + ": exists and is not a directory");
     }
     try {
       Files.createDirectories(directory);
-      Files.delete(Files.createTempFile(directory, ".bglab-", ".probe"));
+      Files.delete(Files.createTempFile(directory, TEMP_PREFIX, ".tmp"));
     } catch (IOException | SecurityException ex) {
       throw new UsageError(option + " " + directory + ": cannot write there (" + reason(ex) + ")");
     }
   }
 
-  private static String reason(Exception ex) {
-    String name = ex.getClass().getSimpleName().replace("Exception", "");
-    return ex.getMessage() == null ? name : name + ": " + ex.getMessage();
+  /**
+   * Makes sure {@code file} can be written later, before any work is done for it: its directory
+   * can be created and written, and it is not a directory itself.
+   *
+   * @throws UsageError naming {@code option} and the file, when it cannot be written
+   */
+  static void requireWritableFile(Path file, String option) {
+    requireName(file, option);
+    if (Files.isDirectory(file)) {
+      throw new UsageError(option + " " + file + ": is a directory; give a file name");
+    }
+    Path directory = file.toAbsolutePath().getParent();
+    if (Files.exists(file) && !Files.isWritable(file)) {
+      throw new UsageError(option + ": cannot write " + file + " (permission denied)");
+    }
+    try {
+      Files.createDirectories(directory);
+      Files.delete(Files.createTempFile(directory, TEMP_PREFIX, ".tmp"));
+    } catch (IOException | SecurityException ex) {
+      throw new UsageError(option + ": cannot write " + file + " (" + reason(ex) + ")");
+    }
+  }
+
+  /** An empty path names no file: it would silently mean the current directory. */
+  private static void requireName(Path path, String option) {
+    if (path.toString().isBlank()) {
+      throw new UsageError(option + ": the path is empty; give a file or directory name");
+    }
+  }
+
+  /** Removes the temporary files of killed runs in {@code directory} once they are stale. */
+  static void removeStale(Path directory) {
+    Instant before = Instant.now().minus(STALE);
+    try (DirectoryStream<Path> left = Files.newDirectoryStream(directory, TEMP_PREFIX + "*.tmp")) {
+      for (Path file : left) {
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+            && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
+          Files.deleteIfExists(file);
+        }
+      }
+    } catch (IOException | SecurityException ignored) {
+      // a leftover temporary file is harmless; the write itself reports real problems
+    }
+  }
+
+  /** Why a file operation failed, in words: no Java exception names. */
+  static String reason(Exception ex) {
+    if (ex instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (ex instanceof NoSuchFileException) {
+      return "no such directory";
+    }
+    if (ex instanceof FileAlreadyExistsException || ex instanceof NotDirectoryException) {
+      return "a file is in the way of a directory";
+    }
+    if (ex instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason().toLowerCase(Locale.ROOT);
+    }
+    if (ex instanceof SecurityException) {
+      return "not allowed";
+    }
+    return ex.getMessage() == null ? "an input/output error" : ex.getMessage();
   }
 
   private static void deleteQuietly(Path temporary) {

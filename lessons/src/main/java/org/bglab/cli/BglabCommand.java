@@ -7,26 +7,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code bglab}: the top-level command. Without a subcommand it welcomes the user. */
+/**
+ * {@code bglab}: the top-level command. Without a subcommand it welcomes the user. Its subcommands
+ * are listed in {@link Subcommands}.
+ */
 @Command(
     name = "bglab",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "A learning lab about blue-green deployment of ML models and what it costs to"
-        + " switch traffic from blue to green.",
-    subcommands = {
-      SimulateCommand.class,
-      TableCommand.class,
-      ChartCommand.class,
-      ScenarioCommand.class,
-      QuizCommand.class,
-      CompletionCommand.class,
-      LessonsCommand.class,
-      LessonCommand.class,
-      ProgressCommand.class,
-      CourseworkCommand.class,
-      JmhSummaryCommand.class,
-    })
+        + " switch traffic from blue to green.")
 public final class BglabCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -44,8 +44,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ChartCommand implements Callable<Integer> {
 
-  private static final int MIN_PIXELS = 200;
-  private static final int MAX_PIXELS = 10_000;
+  /** The largest --csv, --jmh or --timeline file a chart reads. */
+  static final long MAX_INPUT_BYTES = 10_000_000;
 
   @Spec CommandSpec spec;
 
@@ -92,13 +92,13 @@ public final class ChartCommand implements Callable<Integer> {
   List<ChartFileFormat> formats;
 
   @Option(names = "--width", paramLabel = "PX", defaultValue = "1600",
-      converter = Converters.Positive.class,
-      description = "Picture width in pixels (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Pixels.class,
+      description = "Picture width in pixels, 200 to 10000 (default: ${DEFAULT-VALUE}).")
   int width;
 
   @Option(names = "--height", paramLabel = "PX", defaultValue = "900",
-      converter = Converters.Positive.class,
-      description = "Picture height in pixels (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Pixels.class,
+      description = "Picture height in pixels, 200 to 10000 (default: ${DEFAULT-VALUE}).")
   int height;
 
   @Option(names = "--title", paramLabel = "TEXT",
@@ -132,7 +132,7 @@ public final class ChartCommand implements Callable<Integer> {
     } else if (timeline != null) {
       drawTimeline(writer);
     } else if (csv != null) {
-      MetricTable table = MetricTable.parse(InputFile.read(csv, "--csv"), csv.toString());
+      MetricTable table = MetricTable.parse(read(csv, "--csv"), csv.toString());
       drawSweepTable(writer, table, ChartNames.stem(csv.getFileName().toString()), false);
     } else {
       sweep(writer, stdout, stderr);
@@ -145,16 +145,7 @@ public final class ChartCommand implements Callable<Integer> {
     if (Stream.of(jmh, timeline, csv).filter(file -> file != null).count() > 1) {
       throw new UsageError("--jmh, --timeline and --csv each name a file to draw: give one");
     }
-    requirePixels("--width", width);
-    requirePixels("--height", height);
     AtomicFile.requireWritableDirectory(out, "--out");
-  }
-
-  private static void requirePixels(String option, int pixels) {
-    if (pixels < MIN_PIXELS || pixels > MAX_PIXELS) {
-      throw new UsageError(option + " must be from " + MIN_PIXELS + " to " + MAX_PIXELS
-          + " pixels, got " + pixels);
-    }
   }
 
   private void sweep(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
@@ -193,7 +184,7 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void drawJmh(ChartWriter writer) {
-    List<JmhTable> tables = JmhTable.parse(InputFile.read(jmh, "--jmh"), jmh.toString());
+    List<JmhTable> tables = JmhTable.parse(read(jmh, "--jmh"), jmh.toString());
     String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
     for (JmhTable table : tables) {
       long sameClass = tables.stream()
@@ -215,7 +206,7 @@ public final class ChartCommand implements Callable<Integer> {
 
   private void drawTimeline(ChartWriter writer) {
     TimelineTable table =
-        TimelineTable.parse(InputFile.read(timeline, "--timeline"), timeline.toString());
+        TimelineTable.parse(read(timeline, "--timeline"), timeline.toString());
     String name = ChartNames.safe(ChartNames.stem(timeline.getFileName().toString()))
         + "-green-share";
     ChartData chart = table.chart(title);
@@ -223,5 +214,10 @@ public final class ChartCommand implements Callable<Integer> {
     writer.timeline(table);
     writer.csv(name, TimelineTable.csvColumns(), table.csvRows());
     writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
+  }
+
+  /** An input file's text, refused before it is read when larger than {@link #MAX_INPUT_BYTES}. */
+  private static String read(Path file, String option) {
+    return InputFile.read(file, option, MAX_INPUT_BYTES, "a chart reads; draw from fewer rows");
   }
 }

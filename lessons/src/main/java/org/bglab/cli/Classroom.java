@@ -27,7 +27,18 @@ record Classroom(Curriculum curriculum, ProgressStore store, Palette palette, in
    * {@code file:line: message} line each, and give an empty result.
    */
   static Optional<Classroom> open(Optional<Path> lessonsDir, PrintWriter err) {
-    Curriculum.Reading reading = Curriculum.read(lessonsDir);
+    return open(Curriculum.read(lessonsDir), err);
+  }
+
+  /**
+   * Opens the classroom for listing lessons, not taking them: the curriculum holds outlines
+   * (ids and titles), read without parsing Markdown when no directory is given.
+   */
+  static Optional<Classroom> listing(Optional<Path> lessonsDir, PrintWriter err) {
+    return open(Curriculum.outline(lessonsDir), err);
+  }
+
+  private static Optional<Classroom> open(Curriculum.Reading reading, PrintWriter err) {
     if (!reading.errors().isEmpty()) {
       report(reading.errors(), err);
       return Optional.empty();
@@ -38,7 +49,7 @@ record Classroom(Curriculum curriculum, ProgressStore store, Palette palette, in
           err.flush();
         });
     return Optional.of(new Classroom(reading.curriculum(), store,
-        new Palette(Terminal.ansi().enabled()), TerminalWidth.columns()));
+        new Palette(Terminal.colour()), TerminalWidth.columns()));
   }
 
   /** Every malformed-lesson message of a reading, for commands that list them all. */

@@ -69,6 +69,63 @@ final class Converters {
     }
   }
 
+  /** A whole number within stated limits; the message states them as they are enforced. */
+  abstract static class Bounded implements ITypeConverter<Integer> {
+    private final int min;
+    private final int max;
+
+    Bounded(int min, int max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Integer convert(String value) {
+      try {
+        int parsed = Integer.parseInt(value.strip().replace("_", ""));
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException ex) {
+        // reported below
+      }
+      throw new TypeConversionException("'" + value + "' is not a whole number from " + min
+          + " to " + Numbers.count(max));
+    }
+  }
+
+  /** A picture's width or height in pixels: 200 to 10,000. */
+  static final class Pixels extends Bounded {
+    /** The smallest and largest picture side. */
+    static final int MIN = 200;
+    static final int MAX = 10_000;
+
+    Pixels() {
+      super(MIN, MAX);
+    }
+  }
+
+  /** Replicas per environment: 1 to 10,000, as the cluster's kubectl allows. */
+  static final class Replicas extends Bounded {
+    Replicas() {
+      super(1, 10_000);
+    }
+  }
+
+  /** A seed: any whole number, which fixes every random choice of a run. */
+  static final class Seed implements ITypeConverter<Long> {
+    @Override
+    public Long convert(String value) {
+      try {
+        return Long.parseLong(value.strip().replace("_", ""));
+      } catch (NumberFormatException ex) {
+        throw new TypeConversionException("'" + value + "' is not a seed: a seed is a whole"
+            + " number (such as 42) that fixes every random choice, so the same seed gives the"
+            + " same run");
+      }
+    }
+  }
+
   /** An output format name. */
   static final class Format implements ITypeConverter<OutputFormat> {
     @Override
@@ -98,6 +155,25 @@ final class Converters {
     @Override
     public Long convert(String value) {
       return Converters.convert(value, Quantities::count);
+    }
+  }
+
+  /**
+   * The most requests one run sends: 0 to 10^9. A billion requests take about half a minute;
+   * more would run for many minutes with nothing to show.
+   */
+  static final class RequestLimit implements ITypeConverter<Long> {
+    /** The largest limit accepted. */
+    static final long MAX = 1_000_000_000L;
+
+    @Override
+    public Long convert(String value) {
+      long parsed = Converters.convert(value, Quantities::count);
+      if (parsed > MAX) {
+        throw new TypeConversionException("'" + value + "' is more than the "
+            + Numbers.count(MAX) + " requests one run may send");
+      }
+      return parsed;
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.bglab.chart.FitDoubt;
 import org.bglab.simulator.lab.CandidateFit;
 import org.bglab.simulator.lab.ComplexityClass;
 import org.bglab.simulator.lab.ComplexityFit;
@@ -20,14 +21,15 @@ final class FitReport {
   /** A table of one row per series: name, class, fitted curve, error. */
   static String table(Map<String, ComplexityFit> fits, Map<String, Double> scales) {
     TextTable table = new TextTable().header("series", "class", "fitted curve", "error");
-    fits.forEach((series, fit) -> table.row(series, fit.complexityClass().label(),
+    fits.forEach((series, fit) -> table.row(series, fit.complexityClass().label()
+            + FitDoubt.of(fit).map(why -> " " + FitDoubt.MARK).orElse(""),
         curve(fit.best(), scales.getOrDefault(series, 0.0)), percent(fit.best().error())));
     return table.render();
   }
 
   /**
    * The warnings of the fits, each once: a warning every series shares as it is, any other
-   * prefixed with its series' name.
+   * prefixed with its series' name; then why a fit is unsure, if it is (see {@link FitDoubt}).
    */
   static List<String> warnings(Map<String, ComplexityFit> fits) {
     Set<String> lines = new LinkedHashSet<>();
@@ -36,6 +38,8 @@ final class FitReport {
         boolean shared = fits.values().stream().allMatch(f -> f.warnings().contains(warning));
         lines.add(shared ? warning : series + ": " + warning);
       }
+      FitDoubt.of(fit).ifPresent(why -> lines.add(series + ": " + fit.complexityClass().label()
+          + " is unsure: " + why));
     });
     return List.copyOf(lines);
   }

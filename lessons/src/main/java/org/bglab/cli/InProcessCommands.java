@@ -21,8 +21,7 @@ final class InProcessCommands implements Commands {
 
   @Override
   public Optional<String> parseProblem(List<String> args) {
-    CommandLine commandLine = new CommandLine(new BglabCommand());
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine commandLine = Subcommands.commandLine(args.toArray(String[]::new));
     try {
       commandLine.parseArgs(args.toArray(String[]::new));
       return Optional.empty();

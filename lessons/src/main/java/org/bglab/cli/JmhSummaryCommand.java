@@ -27,6 +27,11 @@ import picocli.CommandLine.Spec;
         + " probe's JSON), with a verdict per performance target.")
 public final class JmhSummaryCommand implements Callable<Integer> {
 
+  /** A run's JSON is kilobytes; anything this large is not one. */
+  static final long MAX_INPUT_BYTES = 50_000_000;
+
+  private static final String WHY = "the summary reads";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--jmh", paramLabel = "FILE.json", split = ",", required = true,
@@ -50,12 +55,12 @@ public final class JmhSummaryCommand implements Callable<Integer> {
     List<JmhResult> results = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     for (Path file : jmh) {
-      results.addAll(JmhResults.parse(InputFile.read(file, "--jmh"), file.toString()));
+      results.addAll(JmhResults.parse(InputFile.read(file, "--jmh", MAX_INPUT_BYTES, WHY), file.toString()));
       sources.add("`" + file + "`");
     }
     List<MemoryRow> rows = List.of();
     if (memory != null) {
-      rows = MemoryRows.parse(InputFile.read(memory, "--memory"), memory.toString());
+      rows = MemoryRows.parse(InputFile.read(memory, "--memory", MAX_INPUT_BYTES, WHY), memory.toString());
       sources.add("`" + memory + "`");
     }
     String text = new SummaryReport(results, rows).render(String.join(", ", sources), machine);

@@ -4,11 +4,14 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.bglab.lesson.Lesson;
+import org.bglab.lesson.LessonBlock;
 import org.bglab.lesson.progress.Progress;
+import org.bglab.lesson.progress.QuestionRecord;
 import org.bglab.lesson.terminal.Answers;
 import org.bglab.lesson.terminal.LessonOutcome;
 import org.bglab.lesson.terminal.LessonRunner;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
           + " questions (each answer gets feedback at once; h shows a hint, q stops). A lesson"
           + " is recorded as done when every question is answered right.",
       "Answers come from the terminal, from standard input when it is not a terminal, or"
-          + " from --answers."
+          + " from --answers. 'lesson next' takes up a lesson where you stopped it."
     })
 public final class LessonCommand implements Callable<Integer> {
 
@@ -44,7 +47,7 @@ public final class LessonCommand implements Callable<Integer> {
 
   @Option(names = "--answers", paramLabel = "A,B,...", split = ",", hideParamSyntax = true,
       description = "Answers in order, one per attempt, instead of typing them: letters, h for"
-          + " a hint, q to stop. The lesson stops when they run out.")
+          + " a hint, q to stop. They must answer every question right or end with q.")
   List<String> scripted;
 
   @Mixin LessonsDirOption lessons;
@@ -65,8 +68,8 @@ public final class LessonCommand implements Callable<Integer> {
         ? room.curriculum().next(progress.done()) : room.curriculum().find(which);
     if (chosen.isEmpty()) {
       if (which.equalsIgnoreCase("next")) {
-        out.println("Every lesson is done. Take any again with ./bglab lesson NUMBER;"
-            + " ./bglab lessons lists them.");
+        out.println("Every lesson is done. Try the quiz next: ./bglab quiz. Take any lesson"
+            + " again with ./bglab lesson NUMBER; ./bglab lessons lists them.");
         return ExitCodes.OK;
       }
       throw new UsageError("no lesson '" + which + "'; give a number from 1 to "
@@ -74,13 +77,30 @@ public final class LessonCommand implements Callable<Integer> {
           + " them)");
     }
     Lesson lesson = chosen.get();
+    int number = room.curriculum().numberOf(lesson);
+    int from = which.equalsIgnoreCase("next")
+        ? progress.resumeSection(lesson.id()).orElse(0) : 0;
+    from = Math.max(0, Math.min(from, lesson.sections().size() - 1));
+    if (scripted != null) {
+      List<LessonBlock.Question> asked = lesson.sections().subList(from, lesson.sections().size())
+          .stream().flatMap(s -> s.blocks().stream())
+          .filter(LessonBlock.Question.class::isInstance).map(LessonBlock.Question.class::cast)
+          .toList();
+      ScriptedAnswers.check(scripted.stream().map(String::strip).toList(), asked,
+          lesson.questions().size() - asked.size() + 1);
+    }
     Answers answers = answers(out);
+    if (from > 0) {
+      out.println("Taking up lesson " + number + " again at section " + (from + 1) + " of "
+          + lesson.sections().size() + ", where you stopped (./bglab lesson " + number
+          + " starts it from the beginning).");
+    }
     room.store().update(p -> p.started(lesson.id(), room.store().now()));
     LessonOutcome outcome = new LessonRunner(new InProcessCommands(), answers, out,
         room.palette(), room.width())
-        .run(lesson, room.curriculum().numberOf(lesson), room.curriculum().lessons().size());
-    Progress after = room.store().update(p -> p.answered(
-        lesson.id(), outcome.questions(), outcome.finished(), room.store().now()));
+        .run(lesson, number, room.curriculum().lessons().size(), from);
+    Progress after = room.store().update(p -> p.answered(lesson.id(), outcome.questions(),
+        outcome.finished(), outcome.stoppedAt(), room.store().now()));
     ending(room, lesson, outcome, after).lines()
         .forEach(line -> TextWrap.fold(line, room.width(), "", "").forEach(out::println));
     out.flush();
@@ -118,12 +138,18 @@ public final class LessonCommand implements Callable<Integer> {
     int total = room.curriculum().lessons().size();
     int done = room.curriculum().countDone(after.done());
     StringBuilder text = new StringBuilder();
+    Optional<Lesson> next = room.curriculum().next(after.done());
     if (outcome.finished()) {
-      long firstTime = outcome.questions().values().stream().filter(q -> q.firstTime()).count();
+      Collection<QuestionRecord> firsts = after.lessons().get(lesson.id()).questions().values();
+      long firstTime = firsts.stream().filter(QuestionRecord::firstTime).count();
       text.append(palette.good("✔ Lesson " + number + " done")).append(": ").append(firstTime)
-          .append(" of ").append(outcome.questions().size())
-          .append(outcome.questions().size() == 1 ? " question" : " questions")
+          .append(" of ").append(firsts.size())
+          .append(firsts.size() == 1 ? " question" : " questions")
           .append(" right the first time.\n");
+    } else if (next.isPresent() && next.get().id().equals(lesson.id())) {
+      text.append("Stopped before the end; lesson ").append(number)
+          .append(" is not done yet. ").append(palette.code("./bglab lesson next"))
+          .append(" takes it up where you stopped.\n");
     } else {
       text.append("Stopped before the end; lesson ").append(number)
           .append(" is not done yet. Take it again with ")
@@ -131,14 +157,19 @@ public final class LessonCommand implements Callable<Integer> {
     }
     text.append("Progress: ").append(ProgressBar.render(done, total, 20, palette))
         .append('\n');
-    Optional<Lesson> next = room.curriculum().next(after.done());
-    if (outcome.finished() && next.isPresent()) {
+    if (outcome.finished() && number == total && next.isPresent()) {
+      text.append("That was the last lesson. Try the practice quiz with ")
+          .append(palette.code("./bglab quiz")).append(", and finish lesson ")
+          .append(room.curriculum().numberOf(next.get())).append(" with ")
+          .append(palette.code("./bglab lesson next")).append(".\n");
+    } else if (outcome.finished() && next.isPresent()) {
       text.append("Next: type ").append(palette.code("./bglab lesson next")).append(" for lesson ")
           .append(room.curriculum().numberOf(next.get())).append(", ")
           .append(next.get().title()).append(".\n");
     } else if (next.isEmpty()) {
-      text.append("Every lesson is done. ").append(palette.code("./bglab --help"))
-          .append(" lists the other commands to explore.\n");
+      text.append("Every lesson is done. Next, the practice quiz: type ")
+          .append(palette.code("./bglab quiz")).append(" (")
+          .append(palette.code("./bglab --help")).append(" lists the other commands).\n");
     }
     return text.toString();
   }

@@ -1,6 +1,7 @@
 package org.bglab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -43,7 +44,12 @@ public final class LessonsCommand implements Callable<Integer> {
       return LessonValidation.run(lessons.dir(), new InProcessCommands(), out,
           err);
     }
-    Optional<Classroom> opened = Classroom.open(lessons.dir(), err);
+    return list(lessons.dir(), out, err);
+  }
+
+  /** Prints the lesson list and returns the exit code. */
+  static int list(Optional<Path> lessonsDir, PrintWriter out, PrintWriter err) {
+    Optional<Classroom> opened = Classroom.listing(lessonsDir, err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }

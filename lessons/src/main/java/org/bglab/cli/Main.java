@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Starts the bglab command line and exits with its code. */
@@ -25,12 +26,15 @@ public final class Main {
    * {@link #main} and by tests and lessons that run commands in-process.
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    OptionalInt quick = QuickStart.run(args, out, err);
+    if (quick.isPresent()) {
+      return quick.getAsInt();
+    }
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine commandLine = new CommandLine(new BglabCommand());
+    CommandLine commandLine = Subcommands.commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setColorScheme(Terminal.colorScheme());
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(new ErrorReporter(debug));
     commandLine.setExecutionExceptionHandler(new ErrorReporter(debug));
     int code;

@@ -14,14 +14,12 @@ final class Measures {
 
   private Measures() {}
 
-  /** Simulated nanoseconds as exact seconds for machines: {@code 0.012001}, {@code 100100}. */
+  /**
+   * Simulated nanoseconds as seconds for machines, always to the microsecond (six decimals):
+   * {@code 0.012001}, {@code 0.011000}, {@code 100100.000000}.
+   */
   static String seconds(long nanos) {
-    return plain(BigDecimal.valueOf(nanos, 9));
-  }
-
-  /** A number without exponent or trailing zeros: {@code 4970}, {@code 9.98}. */
-  static String plain(double value) {
-    return plain(new BigDecimal(Double.toString(value)));
+    return BigDecimal.valueOf(nanos, 9).setScale(6, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static String plain(BigDecimal value) {

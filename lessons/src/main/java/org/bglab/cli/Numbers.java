@@ -21,6 +21,15 @@ public final class Numbers {
     return text;
   }
 
+  /**
+   * A decimal for machines with exactly {@code digits} places, never in exponent form:
+   * {@code 0.127872}, {@code 1000.000}.
+   */
+  public static String fixed(double value, int digits) {
+    return new java.math.BigDecimal(value).setScale(digits, java.math.RoundingMode.HALF_UP)
+        .toPlainString();
+  }
+
   /** A byte size for people: {@code 128 B}, {@code 12.5 MB} (decimal units). */
   public static String bytes(long bytes) {
     String[] units = {"B", "kB", "MB", "GB", "TB"};

@@ -35,9 +35,12 @@ public final class ProgressCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    Optional<Classroom> opened =
-        Classroom.open(lessons.dir(), spec.commandLine().getErr());
+    return show(lessons.dir(), reset, spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Shows the progress (or resets it) and returns the exit code. */
+  static int show(Optional<Path> lessonsDir, boolean reset, PrintWriter out, PrintWriter err) {
+    Optional<Classroom> opened = Classroom.listing(lessonsDir, err);
     if (opened.isEmpty()) {
       return ExitCodes.USAGE;
     }
@@ -58,7 +61,7 @@ public final class ProgressCommand implements Callable<Integer> {
       if (record != null) {
         long first = record.questions().values().stream().filter(QuestionRecord::firstTime).count();
         table.row(room.curriculum().numberOf(lesson) + " " + lesson.id(),
-            record.status().name().toLowerCase(java.util.Locale.ROOT),
+            record.status().word(),
             first + " of " + record.questions().size());
       }
     }

@@ -42,7 +42,7 @@ public final class ScenarioCommand implements Callable<Integer> {
   @Option(names = "--show", description = "Print the scenario's text instead of running it.")
   boolean show;
 
-  @Option(names = "--seed", paramLabel = "X",
+  @Option(names = "--seed", paramLabel = "X", converter = Converters.Seed.class,
       description = "Seed of the random traffic choices (default: the scenario's seed line, else 42).")
   Long seed;
 

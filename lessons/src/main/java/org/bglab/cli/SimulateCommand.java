@@ -57,7 +57,7 @@ public final class SimulateCommand implements Callable<Integer> {
   int users;
 
   @Option(names = "--seed", paramLabel = "X", defaultValue = "42",
-      description = "Seed of every random choice, printed with the results (default: ${DEFAULT-VALUE}).")
+      converter = Converters.Seed.class, description = "Seed of every random choice, printed with the results (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @ArgGroup(validate = false, heading = "%nStrategy settings:%n")
@@ -82,6 +82,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SimulationConfig config = config();
+    if (output.timeline != null) {
+      AtomicFile.requireWritableFile(output.timeline, "--timeline");
+    }
     List<String> strategies = compare ? Strategies.names() : List.of(strategy);
     long bytes = 0;
     for (String name : strategies) {
@@ -90,8 +93,11 @@ public final class SimulateCommand implements Callable<Integer> {
     // the switch is rehearsed on a second routing state to plan the traffic window
     HeapBudget.require(2 * bytes, "--users " + users);
     List<SimulationReport> reports = new ArrayList<>();
-    for (String name : strategies) {
-      reports.add(Simulation.run(config.withStrategy(name)));
+    try (RunningLine running = RunningLine.onTerminal(spec.commandLine().getErr())) {
+      for (String name : strategies) {
+        running.now("simulating " + name);
+        reports.add(Simulation.run(config.withStrategy(name)));
+      }
     }
     if (output.timeline != null) {
       AtomicFile.write(output.timeline, SimulationCsv.timelines(reports), "--timeline");

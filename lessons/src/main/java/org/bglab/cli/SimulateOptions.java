@@ -56,9 +56,9 @@ final class SimulateOptions {
     double rps = SimulationConfig.DEFAULT_REQUESTS_PER_SECOND;
 
     @Option(names = "--max-requests", paramLabel = "M", defaultValue = "1e7",
-        converter = Converters.Count.class,
-        description = "Most requests one run sends; a higher rate is lowered to fit, and the"
-            + " output says so (default: ${DEFAULT-VALUE}).")
+        converter = Converters.RequestLimit.class,
+        description = "Most requests one run sends, at most 1e9; a higher rate is lowered to"
+            + " fit, and the output says so (default: ${DEFAULT-VALUE}).")
     long maxRequests = SimulationConfig.DEFAULT_MAX_REQUESTS;
   }
 
@@ -74,8 +74,8 @@ final class SimulateOptions {
     RoutingModel routing = RoutingModel.PROXIES;
 
     @Option(names = "--replicas", paramLabel = "R", defaultValue = "3",
-        converter = Converters.Positive.class,
-        description = "Replicas each environment runs (default: ${DEFAULT-VALUE}).")
+        converter = Converters.Replicas.class,
+        description = "Replicas each environment runs, 1 to 10000 (default: ${DEFAULT-VALUE}).")
     int replicas = SimulationConfig.DEFAULT_REPLICAS;
 
     @Option(names = "--nodes", paramLabel = "K", defaultValue = "10",

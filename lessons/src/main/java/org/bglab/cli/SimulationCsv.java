@@ -47,11 +47,11 @@ final class SimulationCsv {
     List<Object> row = new ArrayList<>(List.of(report.strategy(), report.users(),
         report.batchSize() > 0 ? Integer.toString(report.batchSize()) : "", report.seed(),
         c.operations(), c.entriesWritten(), c.updateCalls(), c.pointerWrites(), c.routingReads(),
-        r.bytes(), Numbers.decimal(r.bytesPerUser(), 6), r.usersOnBlue(), r.usersOnGreen(),
+        r.bytes(), Numbers.fixed(r.bytesPerUser(), 6), r.usersOnBlue(), r.usersOnGreen(),
         Measures.seconds(report.time().switchNanos()),
         Measures.seconds(report.time().mixedVersionWindowNanos()),
         Measures.seconds(report.time().trafficNanos()), q.sent(), q.servedByBlue(),
-        q.servedByGreen(), q.failed(), Measures.plain(q.rps()), q.rateLowered(),
+        q.servedByGreen(), q.failed(), Numbers.fixed(q.rps(), 3), q.rateLowered(),
         report.capacity().replicasPerEnvironment(), report.capacity().peakReplicas()));
     if (report.rolledBack()) {
       var b = report.rollback();
@@ -87,7 +87,7 @@ final class SimulationCsv {
         }
         row.addAll(List.of(Measures.seconds(bucket.startNanos()), bucket.requests(),
             bucket.blue(), bucket.green(), bucket.failed(),
-            Numbers.decimal(bucket.greenShare(), 4)));
+            Numbers.fixed(bucket.greenShare(), 4)));
         rows.add(row);
       }
     }

@@ -15,8 +15,8 @@ import org.bglab.simulator.model.RoutingModel;
 
 /**
  * The JSON of {@code simulate}: one object per run, keys in the documented order (DESIGN §5,
- * README); keys added later come after the ones before them. Seconds and rates are written as
- * exact plain decimals.
+ * README); keys added later come after the ones before them. Numbers have fixed decimals per
+ * unit: seconds six (to the microsecond), bytes per user six, requests per second three.
  */
 final class SimulationJson {
 
@@ -45,7 +45,7 @@ final class SimulationJson {
     RoutingSummary r = report.routing();
     ObjectNode routing = root.putObject("routing");
     routing.put("bytes", r.bytes());
-    number(routing, "bytesPerUser", Numbers.decimal(r.bytesPerUser(), 6));
+    number(routing, "bytesPerUser", Numbers.fixed(r.bytesPerUser(), 6));
     routing.put("usersOnBlue", r.usersOnBlue());
     routing.put("usersOnGreen", r.usersOnGreen());
     routing.put("peakWindowBytes", placement.peakWindowBytes());
@@ -60,7 +60,7 @@ final class SimulationJson {
     requests.put("servedByBlue", q.servedByBlue());
     requests.put("servedByGreen", q.servedByGreen());
     requests.put("failed", q.failed());
-    number(requests, "rps", Measures.plain(q.rps()));
+    number(requests, "rps", Numbers.fixed(q.rps(), 3));
     requests.put("rateLowered", q.rateLowered());
     ObjectNode capacity = root.putObject("capacity");
     capacity.put("replicasPerEnvironment", report.capacity().replicasPerEnvironment());

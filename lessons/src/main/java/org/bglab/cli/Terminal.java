@@ -23,6 +23,16 @@ public final class Terminal {
     return isInteractive() ? Ansi.AUTO : Ansi.OFF;
   }
 
+  /**
+   * Whether to draw in colour: on a terminal, unless {@code NO_COLOR} is set or the terminal is
+   * dumb. Unlike {@link #ansi()} it does not start the command-line parser's classes.
+   */
+  public static boolean colour() {
+    String noColor = System.getenv("NO_COLOR");
+    return (noColor == null || noColor.isEmpty()) && isInteractive()
+        && !"dumb".equals(System.getenv("TERM"));
+  }
+
   /** The help colour scheme, following {@link #ansi()}. */
   public static ColorScheme colorScheme() {
     return Help.defaultColorScheme(ansi());

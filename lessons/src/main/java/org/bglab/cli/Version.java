@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {text()};
+  }
+
+  /** The version line. */
+  static String text() {
     String version = Version.class.getPackage().getImplementationVersion();
-    return new String[] {"bglab " + (version == null ? "(development build)" : version)};
+    return "bglab " + (version == null ? "(development build)" : version);
   }
 }

@@ -17,7 +17,7 @@ final class Welcome {
 
   /** Prints the welcome; progress problems become warnings on {@code err}. */
   static void print(PrintWriter out, PrintWriter err) {
-    Optional<Classroom> room = Classroom.open(Optional.empty(), err);
+    Optional<Classroom> room = Classroom.listing(Optional.empty(), err);
     Palette palette = room.map(Classroom::palette).orElse(new Palette(false));
     out.print(palette.bold("Welcome to bglab") + ", a lab for blue-green deployment of ML models.\n"
         + "\n"

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -59,11 +61,19 @@ public final class Curriculum {
       parseInto(BUNDLED_SOURCE + name, name, bundledText(name), lessons, errors);
     }
     if (extra.isPresent()) {
+      Map<String, String> theirIds = new HashMap<>();
       for (Path file : lessonFiles(extra.get())) {
         String name = file.getFileName().toString();
         List<Lesson> theirs = new ArrayList<>();
         parseInto(file.toString(), name, read(file), theirs, errors);
         for (Lesson lesson : theirs) {
+          String other = theirIds.putIfAbsent(lesson.id(), lesson.source());
+          if (other != null) {
+            errors.add(new LessonFormatError(lesson.source(), 1, "the lesson id '" + lesson.id()
+                + "' (from the file name) is also the id of " + other
+                + "; rename one of the two files"));
+            continue;
+          }
           int same = indexOf(lessons, lesson.id());
           if (same >= 0) {
             lessons.set(same, lesson);
@@ -74,6 +84,21 @@ public final class Curriculum {
       }
     }
     return new Reading(lessons, errors);
+  }
+
+  /**
+   * The lessons' ids and titles for a listing, without their content: from the catalogue the
+   * build wrote when there is no {@code extra} directory, so that no Markdown is parsed; else a
+   * full {@link #read}, which also reports malformed files.
+   */
+  public static Reading outline(Optional<Path> extra) {
+    if (extra.isEmpty()) {
+      Optional<List<Lesson>> bundled = LessonCatalogue.bundled();
+      if (bundled.isPresent()) {
+        return new Reading(bundled.get(), List.of());
+      }
+    }
+    return read(extra);
   }
 
   /** Every lesson in order. */

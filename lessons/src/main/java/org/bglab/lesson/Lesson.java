@@ -21,6 +21,14 @@ public record Lesson(
     sections = List.copyOf(sections);
   }
 
+  /**
+   * A lesson known by its id and title only, for listings: it has no sections to take. Use
+   * {@link Curriculum#read} for lessons to run.
+   */
+  public static Lesson outline(String id, String title, String source) {
+    return new Lesson(id, title, source, List.of(), List.of());
+  }
+
   /** Every question of the lesson, in order. */
   public List<LessonBlock.Question> questions() {
     return blocks(LessonBlock.Question.class);

@@ -19,6 +19,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -45,26 +47,79 @@ class ChartRendererTest {
     assertEquals(360, image.getHeight());
   }
 
+  private static Color colourOf(String strategy) {
+    return ChartStyle.looks(List.of(strategy)).get(0).colour();
+  }
+
   @Test
   void theSvgIsXmlWithOneLinePerSeries() throws Exception {
     byte[] svg = ChartRenderer.render(growth(Axes.LOG_LOG), ImageFormat.SVG, 800, 450);
     Set<Color> strokes = strokes(svg);
-    for (int series = 0; series < 3; series++) {
-      assertTrue(strokes.contains(ChartStyle.colour(series)), "series " + series + ": " + strokes);
+    for (String strategy : List.of("per-user", "batched", "pointer-swap")) {
+      assertTrue(strokes.contains(colourOf(strategy)), strategy + ": " + strokes);
     }
-    assertFalse(strokes.contains(ChartStyle.colour(3)), "no fourth series: " + strokes);
+    assertFalse(strokes.contains(colourOf("canary")), "no fourth series: " + strokes);
   }
 
   @Test
-  void anEmptySeriesIsNotDrawnButKeepsTheColoursOfTheOthers() throws Exception {
+  void anEmptySeriesIsNotDrawnButNamedInTheLegendAsLeftOut() throws Exception {
     ChartData data = growth(Axes.LOG_LOG);
     List<ChartSeries> series = List.of(data.series().get(0).withPoints(List.of()),
         data.series().get(1), data.series().get(2));
     byte[] svg = ChartRenderer.render(new ChartData("t", "x", "y", Axes.LOG_LOG, series),
         ImageFormat.SVG, 800, 450);
     Set<Color> strokes = strokes(svg);
-    assertFalse(strokes.contains(ChartStyle.colour(0)), strokes.toString());
-    assertTrue(strokes.contains(ChartStyle.colour(1)) && strokes.contains(ChartStyle.colour(2)));
+    assertFalse(strokes.contains(colourOf("per-user")), strokes.toString());
+    assertTrue(strokes.contains(colourOf("batched"))
+        && strokes.contains(colourOf("pointer-swap")));
+    XYChart chart = ChartRenderer.build(new ChartData("t", "x", "y", Axes.LOG_LOG, series),
+        800, 450);
+    assertTrue(chart.getSeriesMap().keySet().stream()
+        .anyMatch(name -> name.startsWith("per-user — left out")), chart.getSeriesMap().keySet()
+        .toString());
+  }
+
+  @Test
+  void eachStrategyHasOneLookInEveryChartAndNoneIsBlueOrGreen() {
+    List<String> names = List.of("per-user", "batched", "pointer-swap", "canary", "linear");
+    List<ChartStyle.Look> looks = ChartStyle.looks(names);
+    List<ChartStyle.Look> reordered =
+        ChartStyle.looks(List.of("linear", "canary (share 10%)", "pointer-swap", "per-user"));
+    assertEquals(looks.get(4), reordered.get(0));
+    assertEquals(looks.get(3), reordered.get(1));
+    assertEquals(looks.get(0), reordered.get(3));
+    assertEquals(5, new HashSet<>(looks.stream().map(ChartStyle.Look::colour).toList()).size());
+    assertEquals(5, new HashSet<>(looks.stream().map(l -> l.marker().getClass()).toList()).size());
+    for (ChartStyle.Look look : looks) {
+      Color c = look.colour();
+      float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
+      boolean blueOrGreen = hsb[1] > 0.25 && hsb[2] > 0.2 && hsb[0] * 360 > 75
+          && hsb[0] * 360 < 270;
+      assertFalse(blueOrGreen, look.toString());
+    }
+    List<ChartStyle.Look> twoBatches = ChartStyle.looks(List.of("batched (b=10)", "batched (b=100)"));
+    assertEquals(looks.get(1), twoBatches.get(0));
+    assertEquals(looks.get(1).colour(), twoBatches.get(1).colour());
+    assertFalse(looks.get(1).marker().equals(twoBatches.get(1).marker()));
+  }
+
+  @Test
+  void markersAreOnEverySeriesOrOnNone() {
+    List<Point> many = new java.util.ArrayList<>();
+    for (int i = 1; i <= ChartRenderer.MAX_MARKED_POINTS + 1; i++) {
+      many.add(new Point(i, i));
+    }
+    List<Point> few = List.of(new Point(1, 1), new Point(2, 3));
+    XYChart crowded = ChartRenderer.build(new ChartData("t", "x", "y", Axes.LINEAR, List.of(
+        new ChartSeries("canary", "canary", many), new ChartSeries("linear", "linear", few))),
+        800, 450);
+    assertTrue(crowded.getSeriesMap().values().stream()
+        .allMatch(s -> s.getMarker() == SeriesMarkers.NONE));
+    XYChart sparse = ChartRenderer.build(new ChartData("t", "x", "y", Axes.LINEAR, List.of(
+        new ChartSeries("canary", "canary", few), new ChartSeries("linear", "linear", few))),
+        800, 450);
+    assertTrue(sparse.getSeriesMap().values().stream()
+        .noneMatch(s -> s.getMarker() == SeriesMarkers.NONE));
   }
 
   @Test

@@ -214,7 +214,16 @@ class ChartCommandTest {
   @Test
   void badInputExitsWithCodeTwoAndOneLine() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Path huge = dir.resolve("huge.csv");
+    Files.write(huge, new byte[(int) ChartCommand.MAX_INPUT_BYTES + 1]);
+    StringBuilder rows = new StringBuilder("series,n,value\n");
+    for (int i = 0; i <= 100_000; i++) { // one row more than a chart reads
+      rows.append("a,").append(i + 1).append(",1\n");
+    }
+    Path many = Files.writeString(dir.resolve("many.csv"), rows);
     List<List<String>> cases = List.of(
+        List.of("--csv", huge.toString()),
+        List.of("--csv", many.toString()),
         List.of("--users", "1e4..10"),
         List.of("--users", ""),
         List.of("--metric", "speed"),
@@ -223,6 +232,9 @@ class ChartCommandTest {
         List.of("--out", file.resolve("below").toString()),
         List.of("--format", "gif"),
         List.of("--width", "20"),
+        List.of("--width", "0"),
+        List.of("--height", "20000"),
+        List.of("--out", ""),
         List.of("--jmh", dir.resolve("missing.json").toString()),
         List.of("--timeline", file.toString()),
         List.of("--jmh", file.toString(), "--csv", file.toString()));
@@ -236,6 +248,9 @@ class ChartCommandTest {
       assertTrue(run.err().startsWith("bglab chart: "), args + ": " + run.err());
       assertFalse(run.err().contains("Exception"), args + ": " + run.err());
       assertFalse(run.err().contains("only once"), args + ": " + run.err());
+      if (args.get(0).equals("--width") || args.get(0).equals("--height")) {
+        assertTrue(run.err().contains("from 200 to 10,000"), args + ": " + run.err());
+      }
     }
     assertFalse(Files.exists(dir.resolve("ok").resolve("operations-vs-n.csv")));
   }

@@ -58,8 +58,10 @@ class QuantitiesTest {
     assertEquals("1.001 s", Measures.duration(1_001_000_000L));
     assertEquals("100,100 s (27.8 h)", Measures.duration(100_100_000_000_000L));
     assertEquals("0.012001", Measures.seconds(12_001_000L));
-    assertEquals("100100", Measures.seconds(100_100_000_000_000L));
-    assertEquals("0.000000001", Measures.seconds(1));
+    assertEquals("100100.000000", Measures.seconds(100_100_000_000_000L));
+    assertEquals("0.011000", Measures.seconds(11_000_000L));
+    assertEquals("0.000001", Measures.seconds(500));
+    assertEquals("0.000000", Measures.seconds(499));
     assertEquals("9.98/s", Measures.rate(9.98));
     assertEquals("5,000/s", Measures.rate(5000));
     assertEquals("<0.1%", Measures.percent(0.00001, 1));

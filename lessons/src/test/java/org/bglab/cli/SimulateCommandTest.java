@@ -43,6 +43,9 @@ class SimulateCommandTest {
     assertEquals(0, json.at("/routing/usersOnBlue").asInt());
     // 11 calls of 1 ms and 1,001 entry writes of 1 µs, then the slowest node's lag of 1 s
     assertEquals("1.012001", json.at("/time/switchSeconds").asText());
+    // fixed decimals per unit, whatever the value happens to be
+    assertTrue(run.out().contains("\"switchSeconds\": 1.012001,"), run.out());
+    assertTrue(run.out().contains("\"rps\": 1000.000,"), run.out());
     assertEquals(json.at("/requests/sent").asLong(), json.at("/counts/routingReads").asLong());
     assertEquals("proxies", json.get("routingModel").asText());
     assertEquals(10, json.get("proxyNodes").asInt());
@@ -241,6 +244,11 @@ class SimulateCommandTest {
     "--nodes|0|--nodes",
     "--nodes|200000|--nodes",
     "--replicas|-3|--replicas",
+    "--replicas|1500000000|from 1 to 10,000",
+    "--max-requests|1e10|1,000,000,000 requests",
+    "--seed|abc|a seed is a whole number",
+    "--timeline|''|the path is empty",
+    "--timeline|/|is a directory",
   })
   void badInputIsOneLineAndExitCodeTwo(String option, String value, String mentioned) {
     CliRun run = CliRun.of("simulate", option, value);

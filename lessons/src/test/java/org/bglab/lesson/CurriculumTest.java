@@ -65,4 +65,26 @@ class CurriculumTest {
         () -> Curriculum.read(Optional.of(dir.resolve("nope"))));
     assertThrows(IllegalArgumentException.class, () -> Curriculum.read(Optional.of(dir)));
   }
+
+  @Test
+  void twoInstructorFilesWithTheSameIdAreAnErrorNamingBoth() throws IOException {
+    Files.writeString(dir.resolve("20-extra.md"), LessonText.VALID);
+    Files.writeString(dir.resolve("21-extra.md"), LessonText.VALID);
+
+    Curriculum.Reading reading = Curriculum.read(Optional.of(dir));
+
+    assertEquals(1, reading.errors().size());
+    String message = reading.errors().get(0).getMessage();
+    assertTrue(message.startsWith(dir.resolve("21-extra.md") + ":1: "), message);
+    assertTrue(message.contains(dir.resolve("20-extra.md").toString()), message);
+  }
+
+  @Test
+  void theOutlineFromTheBuildsCatalogueMatchesTheParsedLessons() {
+    List<Lesson> parsed = Curriculum.read(Optional.empty()).curriculum().lessons();
+    List<Lesson> outline = Curriculum.outline(Optional.empty()).curriculum().lessons();
+    assertTrue(LessonCatalogue.bundled().isPresent(), "the build writes the catalogue");
+    assertEquals(parsed.stream().map(l -> l.id() + " " + l.title() + " " + l.source()).toList(),
+        outline.stream().map(l -> l.id() + " " + l.title() + " " + l.source()).toList());
+  }
 }

@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public final class QuestionBank {
 
+  /** The largest question file read, checked before reading: a file holds a few questions. */
+  public static final long MAX_FILE_BYTES = 1_000_000;
+
+
   private static final String BUNDLED = "/org/bglab/quiz/questions/";
 
   private final List<Question> questions;
@@ -106,6 +110,11 @@ public final class QuestionBank {
     }
     for (Path file : files) {
       try {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+          problems.add(new Problem(file.toString(), 0, "is " + Files.size(file) + " bytes, more"
+              + " than the " + MAX_FILE_BYTES + " a question file may hold; split it"));
+          continue;
+        }
         texts.put(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
       } catch (IOException ex) {
         problems.add(new Problem(file.toString(), 0, "cannot read: " + ex.getMessage()));

@@ -1,6 +1,5 @@
 package org.bglab.lesson.progress;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,11 +9,13 @@ import java.util.TreeMap;
  * @param status started or done
  * @param started when it was first opened (ISO-8601, UTC)
  * @param completed when it was first finished, or null
- * @param questions the last result of each question, by question number ("1", "2", ...)
+ * @param questions the result of each question the first time it was answered, by question
+ *     number ("1", "2", ...): the first attempt is what counts
+ * @param resumeSection the 0-based section where the student stopped, where {@code lesson next}
+ *     takes up the lesson again; null when there is nothing to resume
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public record LessonRecord(
-    LessonStatus status, String started, String completed, Map<String, QuestionRecord> questions) {
+public record LessonRecord(LessonStatus status, String started, String completed,
+    Map<String, QuestionRecord> questions, Integer resumeSection) {
 
   /** A record with a sorted, immutable copy of its question results. */
   public LessonRecord {

@@ -1,6 +1,7 @@
 package org.bglab.lesson.progress;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -50,24 +51,40 @@ public record Progress(int format, Map<String, LessonRecord> lessons) {
     if (lessons.containsKey(id)) {
       return this;
     }
-    return with(id, new LessonRecord(LessonStatus.STARTED, now, null, Map.of()));
+    return with(id, new LessonRecord(LessonStatus.STARTED, now, null, Map.of(), null));
   }
 
   /**
-   * This progress with the latest {@code questions} of lesson {@code id}; marked done (and its
-   * first completion time kept) when {@code finished}.
+   * This progress with the {@code questions} of lesson {@code id} answered in one sitting; marked
+   * done (and its first completion time kept) when {@code finished}. A question answered before
+   * keeps its first result: the first attempt is what counts.
    */
   public Progress answered(
       String id, Map<String, QuestionRecord> questions, boolean finished, String now) {
+    return answered(id, questions, finished, null, now);
+  }
+
+  /**
+   * As {@link #answered(String, Map, boolean, String)}, remembering the 0-based section
+   * {@code resumeSection} where an unfinished sitting stopped (null: nothing to resume).
+   */
+  public Progress answered(String id, Map<String, QuestionRecord> questions, boolean finished,
+      Integer resumeSection, String now) {
     LessonRecord old = lessons.get(id);
     String started = old == null ? now : old.started();
-    Map<String, QuestionRecord> merged = new TreeMap<>(old == null ? Map.of() : old.questions());
-    merged.putAll(questions);
+    Map<String, QuestionRecord> merged = new TreeMap<>(questions);
+    merged.putAll(old == null ? Map.of() : old.questions());
     boolean done = finished || (old != null && old.status() == LessonStatus.DONE);
     String completed = old != null && old.completed() != null ? old.completed()
         : finished ? now : null;
-    return with(id, new LessonRecord(
-        done ? LessonStatus.DONE : LessonStatus.STARTED, started, completed, merged));
+    return with(id, new LessonRecord(done ? LessonStatus.DONE : LessonStatus.STARTED, started,
+        completed, merged, finished ? null : resumeSection));
+  }
+
+  /** Where lesson {@code id} stopped last time, if it stopped part-way. */
+  public Optional<Integer> resumeSection(String id) {
+    LessonRecord record = lessons.get(id);
+    return record == null ? Optional.empty() : Optional.ofNullable(record.resumeSection());
   }
 
   private Progress with(String id, LessonRecord record) {

@@ -1,9 +1,5 @@
 package org.bglab.lesson.progress;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -32,10 +28,6 @@ public final class ProgressStore {
   /** The file name inside the state directory. */
   public static final String FILE_NAME = "progress.json";
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -79,16 +71,8 @@ public final class ProgressStore {
       return Progress.empty();
     }
     try {
-      Progress progress = MAPPER.readValue(bytes, Progress.class);
-      if (progress.format() != Progress.FORMAT) {
-        throw new IllegalArgumentException("format " + progress.format()
-            + " is not the format " + Progress.FORMAT + " this bglab understands");
-      }
-      return progress;
-    } catch (JacksonException | IllegalArgumentException ex) {
-      moveAside(reason(ex));
-      return Progress.empty();
-    } catch (IOException ex) {
+      return ProgressJson.read(bytes);
+    } catch (IllegalArgumentException ex) {
       moveAside(ex.getMessage());
       return Progress.empty();
     }
@@ -128,7 +112,7 @@ public final class ProgressStore {
     try {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp");
-      Files.write(temp, MAPPER.writeValueAsBytes(progress));
+      Files.write(temp, ProgressJson.write(progress));
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException ex) {
@@ -154,20 +138,6 @@ public final class ProgressStore {
       warn("the progress file " + file + " is damaged (" + reason + ") and could not be moved"
           + " aside (" + ex + "); it is left as it is and nothing will be saved in this run");
     }
-  }
-
-  private static String reason(Exception ex) {
-    if (ex instanceof JacksonException json) {
-      String message = json.getOriginalMessage() == null ? "unreadable" : json.getOriginalMessage();
-      Throwable cause = json.getCause();
-      if (cause instanceof IllegalArgumentException) {
-        message = cause.getMessage();
-      }
-      String first = message.lines().findFirst().orElse(message);
-      return json.getLocation() == null || json.getLocation().getLineNr() < 1 ? first
-          : first + ", at line " + json.getLocation().getLineNr();
-    }
-    return ex.getMessage();
   }
 
   private void warn(String message) {

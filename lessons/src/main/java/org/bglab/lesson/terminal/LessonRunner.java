@@ -41,8 +41,16 @@ public final class LessonRunner {
     this.asker = new QuestionAsker(answers, out, palette, width);
   }
 
-  /** Runs {@code lesson}, number {@code number} of {@code total}. */
+  /** Runs {@code lesson}, number {@code number} of {@code total}, from its start. */
   public LessonOutcome run(Lesson lesson, int number, int total) {
+    return run(lesson, number, total, 0);
+  }
+
+  /**
+   * Runs {@code lesson} from its 0-based section {@code from}, where the student stopped last
+   * time; the questions of the sections before it keep their numbers but are not asked.
+   */
+  public LessonOutcome run(Lesson lesson, int number, int total, int from) {
     Map<String, QuestionRecord> results = new LinkedHashMap<>();
     String title = "Lesson " + number + " of " + total + ": " + lesson.title();
     ruled("━━ ", title, "━", "");
@@ -52,13 +60,21 @@ public final class LessonRunner {
           + " Finished lessons are remembered."));
     }
     out.println();
-    lesson.intro().forEach(this::show);
+    int start = Math.max(0, Math.min(from, lesson.sections().size() - 1));
+    if (start == 0) {
+      lesson.intro().forEach(this::show);
+    }
     int asked = 0;
     int questions = lesson.questions().size();
     for (int s = 0; s < lesson.sections().size(); s++) {
       Section section = lesson.sections().get(s);
-      if (s > 0 && !pause(lesson.sections().get(s - 1))) {
-        return new LessonOutcome(false, results);
+      if (s < start) {
+        asked += (int) section.blocks().stream().filter(LessonBlock.Question.class::isInstance)
+            .count();
+        continue;
+      }
+      if (s > start && !pause(lesson.sections().get(s - 1))) {
+        return new LessonOutcome(false, results, s);
       }
       ruled("── ", section.heading(), "─", " " + (s + 1) + "/" + lesson.sections().size());
       out.println();
@@ -74,7 +90,7 @@ public final class LessonRunner {
               hintsSoFar.isEmpty() ? section.hints() : List.copyOf(hintsSoFar));
           hintsSoFar.clear();
           if (result.isEmpty()) {
-            return new LessonOutcome(false, results);
+            return new LessonOutcome(false, results, s);
           }
           results.put(Integer.toString(asked), result.get());
         } else {
@@ -82,7 +98,7 @@ public final class LessonRunner {
         }
       }
     }
-    return new LessonOutcome(true, results);
+    return new LessonOutcome(true, results, 0);
   }
 
   /**

@@ -70,7 +70,10 @@ class ProgressStoreTest {
       "{ not json", "", "[1, 2]", "{\"format\": 1}", "{\"format\": 1, \"lessons\": {\"x\": {}}}",
       "{\"format\": 9, \"lessons\": {}}", "{\"format\": 1, \"lessons\": {}, \"extra\": true}",
       "{\"format\": 1, \"lessons\": {\"x\": {\"status\": \"maybe\"}}}",
-      "{\"format\": 1, \"lessons\": {}} trailing"})
+      "{\"format\": 1, \"lessons\": {}} trailing", "null", "42", "\"text\"", "{}",
+      "{\"format\": 1, \"lessons\": null}", "{\"format\": 1, \"lessons\": {\"x\": null}}",
+      "{\"format\": 1, \"lessons\": {\"x\": {\"status\": \"done\", \"questions\": {\"1\": {}}}}}",
+      "{\"format\": 1.5, \"lessons\": {}}"})
   void aDamagedFileIsMovedAsideWithAWarningAndProgressStartsFresh(String content)
       throws IOException {
     Path file = dir.resolve(ProgressStore.FILE_NAME);
@@ -84,6 +87,24 @@ class ProgressStoreTest {
     assertTrue(Files.notExists(file));
     assertEquals(1, warnings.size());
     assertTrue(warnings.get(0).contains(aside.toString()), warnings.get(0));
+    assertTrue(!warnings.get(0).matches("(?s).*(jackson|java\\.|Exception|Feature).*"),
+        warnings.get(0));
+  }
+
+  @Test
+  void aLessonStoppedPartWayRemembersWhereAndTheFirstAttemptOfAQuestionIsKept() {
+    ProgressStore store = store(dir);
+    store.update(p -> p.answered("a", Map.of("1", new QuestionRecord(2, true)), false, 3, "t1"));
+    store.update(p -> p.answered("a", Map.of("1", new QuestionRecord(1, true),
+        "2", new QuestionRecord(1, true)), true, 0, "t2"));
+
+    Progress back = store(dir).load();
+
+    assertEquals(new QuestionRecord(2, true), back.lessons().get("a").questions().get("1"));
+    assertEquals(new QuestionRecord(1, true), back.lessons().get("a").questions().get("2"));
+    assertEquals(java.util.Optional.empty(), back.resumeSection("a"));
+    store.update(p -> p.answered("b", Map.of(), false, 3, "t3"));
+    assertEquals(java.util.Optional.of(3), store(dir).load().resumeSection("b"));
   }
 
   @Test

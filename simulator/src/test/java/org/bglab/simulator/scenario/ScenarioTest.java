@@ -62,6 +62,15 @@ class ScenarioTest {
   }
 
   @Test
+  void aWaitThatWouldOverflowTheClockIsAnErrorNamingItsLine() {
+    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> run("wait 2000000000h\nwait 2000000000h\n"));
+    assertTrue(error.getMessage().startsWith("line 2: 'wait 2000000000h' would take the"),
+        error.getMessage());
+  }
+
+  @Test
   void aWrongExpectationFailsNamingItsLine() {
     ScenarioRun run = run(SETUP + String.join("\n",
         "send 100 requests",
