@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.CanarySwitch;
@@ -22,37 +23,33 @@ final class ComparisonText {
     TextTable table = new TextTable().rightAlignFrom(1);
     table.header(cells("", reports, SimulationReport::strategy));
     table.header(cells("", reports, report -> setting(config, report.strategy())));
-    row(table, "mixed-version window", reports,
-        r -> Measures.duration(r.time().mixedVersionWindowNanos()));
-    row(table, "switch time", reports, r -> Measures.duration(r.time().switchNanos()));
-    row(table, "full switch time", reports, r -> Measures.duration(r.time().fullSwitchNanos()));
-    row(table, "traffic window", reports, r -> Measures.duration(r.time().trafficNanos()));
+    row(table, "mixed-version window", reports, Measure.MIXED_VERSION_WINDOW);
+    row(table, "switch time", reports, Measure.SWITCH_TIME);
+    row(table, "full switch time", reports, Measure.FULL_SWITCH_TIME);
+    row(table, "traffic window", reports, Measure.TRAFFIC_TIME);
     table.rule();
-    row(table, "requests sent", reports, r -> Numbers.count(r.requests().sent())
+    row(table, "requests sent", reports, r -> MeasureFormat.forPeople(Measure.SENT, r)
         + (r.requests().rateLowered() ? "*" : ""));
     row(table, "routed to green", reports, r -> Measures.percent(r.requests().greenShare(), 1));
-    row(table, "served by blue", reports, r -> Numbers.count(r.requests().servedByBlue()));
-    row(table, "served by green", reports, r -> Numbers.count(r.requests().servedByGreen()));
-    row(table, "failed", reports, r -> Numbers.count(r.requests().failed()));
+    row(table, "served by blue", reports, Measure.SERVED_BY_BLUE);
+    row(table, "served by green", reports, Measure.SERVED_BY_GREEN);
+    row(table, "failed", reports, Measure.FAILED);
     table.rule();
-    row(table, "operations", reports, r -> Numbers.count(r.counts().operations()));
-    row(table, "update calls", reports, r -> Numbers.count(r.counts().updateCalls()));
-    row(table, "routing state", reports, r -> Numbers.bytes(r.routing().bytes()));
+    row(table, "operations", reports, Measure.OPERATIONS);
+    row(table, "update calls", reports, Measure.UPDATE_CALLS);
+    row(table, "routing state", reports, Measure.ROUTING_BYTES);
     if (config.greenErrorRate() > 0 || reports.stream().anyMatch(SimulationReport::rolledBack)) {
       table.rule();
-      row(table, "rollback at", reports, r -> r.rolledBack()
-          ? Measures.duration(r.rollback().triggeredAtNanos()) : "none");
-      row(table, "rollback took", reports, r -> r.rolledBack()
-          ? Measures.duration(r.rollback().durationNanos()) : "-");
-      row(table, "rollback calls", reports, r -> r.rolledBack()
-          ? Numbers.count(r.rollback().counts().updateCalls()) : "-");
+      row(table, "rollback at", reports,
+          r -> MeasureFormat.forPeople(Measure.ROLLBACK_TRIGGERED_AT, r, "none"));
+      row(table, "rollback took", reports,
+          r -> MeasureFormat.forPeople(Measure.ROLLBACK_DURATION, r, "-"));
+      row(table, "rollback calls", reports,
+          r -> MeasureFormat.forPeople(Measure.ROLLBACK_UPDATE_CALLS, r, "-"));
       table.rule();
-      row(table, "users on green by alarm", reports,
-          r -> Numbers.count(r.exposure().usersRoutedToGreen()));
-      row(table, "requests to green by alarm", reports,
-          r -> Numbers.count(r.exposure().requestsToGreen()));
-      row(table, "failed share of green", reports,
-          r -> Measures.percent(r.failedShareOfGreen(), 1));
+      row(table, "users on green by alarm", reports, Measure.USERS_ROUTED_TO_GREEN);
+      row(table, "requests to green by alarm", reports, Measure.REQUESTS_TO_GREEN);
+      row(table, "failed share of green", reports, Measure.FAILED_SHARE_OF_GREEN);
     }
     out.append('\n').append(table.render()).append('\n');
     out.append("mixed-version window: how long some users reached blue while others reached"
@@ -79,6 +76,11 @@ final class ComparisonText {
           + Measures.duration(config.options().linearInterval().toNanos());
       default -> "";
     };
+  }
+
+  private static void row(
+      TextTable table, String label, List<SimulationReport> reports, Measure measure) {
+    row(table, label, reports, report -> MeasureFormat.forPeople(measure, report));
   }
 
   private static void row(TextTable table, String label, List<SimulationReport> reports,

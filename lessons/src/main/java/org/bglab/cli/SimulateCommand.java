@@ -90,8 +90,8 @@ public final class SimulateCommand implements Callable<Integer> {
     for (String name : strategies) {
       bytes = Math.max(bytes, Strategies.create(name, config.options()).routingBytes(users));
     }
-    // the switch is rehearsed on a second routing state to plan the traffic window
-    HeapBudget.require(2 * bytes, "--users " + users);
+    // one routing state per run: the rehearsal that plans the traffic window reuses it
+    HeapBudget.require(bytes, "--users " + users);
     List<SimulationReport> reports = new ArrayList<>();
     try (RunningLine running = RunningLine.onTerminal(spec.commandLine().getErr())) {
       for (String name : strategies) {

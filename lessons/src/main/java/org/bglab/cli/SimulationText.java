@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.SimulationConfig;
-import org.bglab.simulator.metrics.Exposure;
-import org.bglab.simulator.metrics.OperationCounts;
+import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.metrics.Placement;
 import org.bglab.simulator.metrics.RequestCounts;
-import org.bglab.simulator.metrics.RollbackReport;
-import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.BatchedSwitch;
@@ -28,8 +25,8 @@ final class SimulationText {
         .append(" users from blue to green: ").append(strategyLabel(config, report.strategy()))
         .append(" (seed ").append(report.seed()).append(")\n");
     setup(config, List.of(report)).forEach(line -> out.append(line).append('\n'));
-    out.append('\n').append(counts(report.counts())).append('\n').append(time(report))
-        .append('\n').append(requests(report.requests())).append('\n')
+    out.append('\n').append(counts(report)).append('\n').append(time(report))
+        .append('\n').append(requests(report)).append('\n')
         .append(routing(report)).append('\n');
     if (config.greenErrorRate() > 0 || report.rolledBack()) {
       out.append(exposure(report)).append('\n');
@@ -92,14 +89,14 @@ final class SimulationText {
     return lines;
   }
 
-  private static String counts(OperationCounts c) {
+  private static String counts(SimulationReport report) {
     return new TextTable()
         .header("operations, measured", "count")
-        .row("operations (entries + pointer writes)", Numbers.count(c.operations()))
-        .row("entries written", Numbers.count(c.entriesWritten()))
-        .row("update calls", Numbers.count(c.updateCalls()))
-        .row("pointer writes", Numbers.count(c.pointerWrites()))
-        .row("routing reads (one per request)", Numbers.count(c.routingReads()))
+        .row("operations (entries + pointer writes)", people(Measure.OPERATIONS, report))
+        .row("entries written", people(Measure.ENTRIES_WRITTEN, report))
+        .row("update calls", people(Measure.UPDATE_CALLS, report))
+        .row("pointer writes", people(Measure.POINTER_WRITES, report))
+        .row("routing reads (one per request)", people(Measure.ROUTING_READS, report))
         .render();
   }
 
@@ -107,75 +104,78 @@ final class SimulationText {
     TextTable table = new TextTable()
         .header("simulated time", "duration")
         .row(report.rolledBack() ? "switch, until the rollback began" : "switch",
-            Measures.duration(report.time().switchNanos()));
+            people(Measure.SWITCH_TIME, report));
     if (report.rolledBack()) {
-      table.row("full switch, had nothing stopped it",
-          Measures.duration(report.time().fullSwitchNanos()));
+      table.row("full switch, had nothing stopped it", people(Measure.FULL_SWITCH_TIME, report));
     }
     return table
-        .row("mixed-version window", Measures.duration(report.time().mixedVersionWindowNanos()))
-        .row("traffic", Measures.duration(report.time().trafficNanos()))
+        .row("mixed-version window", people(Measure.MIXED_VERSION_WINDOW, report))
+        .row("traffic", people(Measure.TRAFFIC_TIME, report))
         .rightAlignFrom(1)
         .render();
   }
 
   private static String exposure(SimulationReport report) {
-    Exposure e = report.exposure();
-    String before = e.alarmed() ? "before the alarm" : "(no alarm)";
+    String before = report.exposure().alarmed() ? "before the alarm" : "(no alarm)";
     return new TextTable()
         .header("green's exposure " + before, "value")
-        .row("alarm at", e.alarmed() ? Measures.duration(e.alarmNanos()) : "none")
-        .row("users routed to green", Numbers.count(e.usersRoutedToGreen()))
-        .row("requests routed to green", Numbers.count(e.requestsToGreen()))
+        .row("alarm at", MeasureFormat.forPeople(Measure.ALARM_TIME, report, "none"))
+        .row("users routed to green", people(Measure.USERS_ROUTED_TO_GREEN, report))
+        .row("requests routed to green", people(Measure.REQUESTS_TO_GREEN, report))
         .row("failed share of green's requests (whole run)",
-            Measures.percent(report.failedShareOfGreen(), 1))
+            people(Measure.FAILED_SHARE_OF_GREEN, report))
         .rightAlignFrom(1)
         .render();
   }
 
-  private static String requests(RequestCounts q) {
+  private static String requests(SimulationReport report) {
+    RequestCounts q = report.requests();
     return new TextTable()
         .header("requests", "count")
-        .row("sent", Numbers.count(q.sent()))
-        .row("served by blue", Numbers.count(q.servedByBlue()))
-        .row("served by green", Numbers.count(q.servedByGreen()))
-        .row("failed", Numbers.count(q.failed()))
+        .row("sent", people(Measure.SENT, report))
+        .row("served by blue", people(Measure.SERVED_BY_BLUE, report))
+        .row("served by green", people(Measure.SERVED_BY_GREEN, report))
+        .row("failed", people(Measure.FAILED, report))
         .row("share routed to green", Measures.percent(q.greenShare(), 1))
-        .row("rate", Measures.rate(q.rps()) + (q.rateLowered() ? " (lowered)" : ""))
+        .row("rate", people(Measure.RPS, report) + (q.rateLowered() ? " (lowered)" : ""))
         .rightAlignFrom(1)
         .render();
   }
 
   private static String routing(SimulationReport report) {
-    RoutingSummary r = report.routing();
     Placement p = report.placement();
     TextTable table = new TextTable()
         .header("routing state afterwards (" + p.model().label() + ")", "value")
-        .row("size", Numbers.bytes(r.bytes()))
-        .row("bytes per user", Numbers.decimal(r.bytesPerUser(), 6));
+        .row("size", people(Measure.ROUTING_BYTES, report))
+        .row("bytes per user", people(Measure.BYTES_PER_USER, report));
     if (p.model() == RoutingModel.PROXIES) {
-      table.row("window of unapplied writes, at its peak", Numbers.bytes(p.peakWindowBytes()));
+      table.row("window of unapplied writes, at its peak",
+          people(Measure.PEAK_WINDOW_BYTES, report));
     }
-    return table.row("users on blue", Numbers.count(r.usersOnBlue()))
-        .row("users on green", Numbers.count(r.usersOnGreen()))
+    return table.row("users on blue", people(Measure.USERS_ON_BLUE, report))
+        .row("users on green", people(Measure.USERS_ON_GREEN, report))
         .render();
   }
 
   private static String capacityAndRollback(SimulationReport report) {
     TextTable table = new TextTable()
         .header("capacity and rollback", "value")
-        .row("replicas per environment", Integer.toString(report.capacity().replicasPerEnvironment()))
-        .row("peak replicas (both environments)", Integer.toString(report.capacity().peakReplicas()));
+        .row("replicas per environment", people(Measure.REPLICAS_PER_ENVIRONMENT, report))
+        .row("peak replicas (both environments)", people(Measure.PEAK_REPLICAS, report));
     if (report.rolledBack()) {
-      RollbackReport b = report.rollback();
-      table.row("rollback triggered at", Measures.duration(b.triggeredAtNanos()))
-          .row("detected after (from green's first request)", Measures.duration(b.detectNanos()))
-          .row("rollback took", Measures.duration(b.durationNanos()))
-          .row("rollback operations", Numbers.count(b.counts().operations()))
-          .row("rollback update calls", Numbers.count(b.counts().updateCalls()));
+      table.row("rollback triggered at", people(Measure.ROLLBACK_TRIGGERED_AT, report))
+          .row("detected after (from green's first request)",
+              people(Measure.ROLLBACK_DETECT, report))
+          .row("rollback took", people(Measure.ROLLBACK_DURATION, report))
+          .row("rollback operations", people(Measure.ROLLBACK_OPERATIONS, report))
+          .row("rollback update calls", people(Measure.ROLLBACK_UPDATE_CALLS, report));
     } else {
       table.row("rollback", "none");
     }
     return table.rightAlignFrom(1).render();
+  }
+
+  private static String people(Measure measure, SimulationReport report) {
+    return MeasureFormat.forPeople(measure, report);
   }
 }

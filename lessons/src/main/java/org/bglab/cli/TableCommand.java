@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.bglab.simulator.lab.SweepPlan;
 import org.bglab.simulator.lab.SweepProgress;
 import org.bglab.simulator.lab.SwitchMeasurement;
 import org.bglab.simulator.lab.SwitchTimer;
+import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.PerUserSwitch;
 import org.bglab.simulator.strategy.PointerSwap;
@@ -72,23 +74,39 @@ public final class TableCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case TABLE -> table(runs, sweep, plan.sizes());
-      case CSV -> CsvOutput.render(CSV_COLUMNS, csvRows(runs));
+      case CSV -> CsvOutput.render(csvColumns(), csvRows(runs));
       case JSON -> JsonOutput.render(json(runs));
     });
     out.flush();
     return ExitCodes.OK;
   }
 
-  private static final List<String> CSV_COLUMNS = List.of("users", "strategy", "batchSize",
-      "operations", "entriesWritten", "updateCalls", "pointerWrites", "routingBytes");
+  /**
+   * What a row holds beside its size, strategy and batch size: every measure of the catalogue
+   * that a sweep without a timer collects, in the catalogue's order.
+   */
+  private static final List<SweepMetric> COUNTED = Arrays.stream(Measure.values())
+      .flatMap(measure -> SweepMetric.of(measure).stream())
+      .filter(metric -> metric != SweepMetric.TIME)
+      .toList();
+
+  private static final List<Measure> KEYS = List.of(Measure.USERS, Measure.STRATEGY,
+      Measure.BATCH_SIZE);
+
+  private static List<String> csvColumns() {
+    List<String> columns = new ArrayList<>();
+    KEYS.forEach(key -> columns.add(key.csvColumn()));
+    COUNTED.forEach(metric -> columns.add(metric.column()));
+    return columns;
+  }
 
   private static List<List<?>> csvRows(List<SwitchMeasurement> runs) {
     List<List<?>> rows = new ArrayList<>();
     for (SwitchMeasurement run : runs) {
-      rows.add(List.of(run.users(), run.strategy(),
-          run.batchSize() > 0 ? Integer.toString(run.batchSize()) : "",
-          run.counts().operations(), run.counts().entriesWritten(), run.counts().updateCalls(),
-          run.counts().pointerWrites(), run.routing().bytes()));
+      List<Object> row = new ArrayList<>(List.of(run.users(), run.strategy(),
+          run.batchSize() > 0 ? Integer.toString(run.batchSize()) : ""));
+      COUNTED.forEach(metric -> row.add(whole(metric, run)));
+      rows.add(row);
     }
     return rows;
   }
@@ -97,20 +115,21 @@ public final class TableCommand implements Callable<Integer> {
     ArrayNode array = JsonOutput.mapper().createArrayNode();
     for (SwitchMeasurement run : runs) {
       ObjectNode row = array.addObject();
-      row.put("users", run.users());
-      row.put("strategy", run.strategy());
+      row.put(Measure.USERS.csvColumn(), run.users());
+      row.put(Measure.STRATEGY.csvColumn(), run.strategy());
       if (run.batchSize() > 0) {
-        row.put("batchSize", run.batchSize());
+        row.put(Measure.BATCH_SIZE.csvColumn(), run.batchSize());
       } else {
-        row.putNull("batchSize");
+        row.putNull(Measure.BATCH_SIZE.csvColumn());
       }
-      row.put("operations", run.counts().operations());
-      row.put("entriesWritten", run.counts().entriesWritten());
-      row.put("updateCalls", run.counts().updateCalls());
-      row.put("pointerWrites", run.counts().pointerWrites());
-      row.put("routingBytes", run.routing().bytes());
+      COUNTED.forEach(metric -> row.put(metric.column(), whole(metric, run)));
     }
     return array;
+  }
+
+  /** A counted metric of {@code run}: a whole number, measured by every sweep. */
+  private static long whole(SweepMetric metric, SwitchMeasurement run) {
+    return (long) metric.of(run).orElseThrow();
   }
 
   /**

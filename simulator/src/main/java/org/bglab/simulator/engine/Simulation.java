@@ -80,10 +80,12 @@ public final class Simulation {
     SwitchStrategy<?> strategy = Strategies.create(config.strategy(), config.options());
     RandomStreams streams = new RandomStreams(config.seed());
     this.router = TrafficRouter.create(strategy, config.users());
-    this.proxies = config.routingModel() == RoutingModel.CENTRAL ? null
-        : new ProxiedRoutes(router.state(), ProxyNodes.spread(config.options().proxyNodes(),
-            config.costs().propagation().toNanos(), streams.stream(Purpose.PROPAGATION)));
-    this.plan = TrafficPlan.of(strategy, config, proxies == null ? 0 : proxies.nodes().maxLag());
+    ProxyNodes nodes = config.routingModel() == RoutingModel.CENTRAL ? null
+        : ProxyNodes.spread(config.options().proxyNodes(), config.costs().propagation().toNanos(),
+            streams.stream(Purpose.PROPAGATION));
+    // rehearsed on the run's own state before the proxies watch it, which it leaves all blue
+    this.plan = TrafficPlan.of(router, config, nodes == null ? 0 : nodes.maxLag());
+    this.proxies = nodes == null ? null : new ProxiedRoutes(router.state(), nodes);
     this.arrivals = streams.stream(Purpose.ARRIVALS);
     this.userChoice = streams.stream(Purpose.USERS);
     this.errors = streams.stream(Purpose.ERRORS);

@@ -6,16 +6,19 @@ import java.math.RoundingMode;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.strategy.SwitchProcess;
-import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
 /**
  * How long traffic may flow in a run and the request rate that keeps it within the cap. The
- * window is found by rehearsing the switch (and, when green can fail, its rollback) on a scratch
- * routing state without traffic, pricing each rehearsed operation with the cost model and adding
- * the slowest proxy node's lag when the state is copied to proxies: the switch, then the bake
- * time, then room for a rollback. When the asked rate times that window exceeds the cap, the
- * rate is lowered to three significant digits, rounded down.
+ * window is found by rehearsing the switch (and, when green can fail, its rollback) without
+ * traffic, pricing each rehearsed operation with the cost model and adding the slowest proxy
+ * node's lag when the state is copied to proxies: the switch, then the bake time, then room for
+ * a rollback. When the asked rate times that window exceeds the cap, the rate is lowered to
+ * three significant digits, rounded down.
+ *
+ * <p>The rehearsal runs on the run's own routing state, before anything reads it, through a
+ * router with a counter of its own, and switches the state back to blue afterwards: a run holds
+ * one copy of the routing state, and the rehearsal's operations are not the run's.
  *
  * @param windowNanos the longest the traffic can last
  * @param rps the rate to use, per second
@@ -25,15 +28,25 @@ import org.bglab.simulator.strategy.TrafficRouter;
 record TrafficPlan(long windowNanos, double rps, boolean rateLowered, long fullSwitchNanos) {
 
   /**
-   * The plan of a run of {@code strategy} whose writes reach the slowest reader {@code maxLag}
-   * nanoseconds after their call ends (0 for a central router).
+   * The plan of a run on {@code router}'s routing state, whose writes reach the slowest reader
+   * {@code maxLag} nanoseconds after their call ends (0 for a central router). The state must
+   * route every user to blue and be read by nobody yet; it does so again on return, and
+   * {@code router}'s counter is left as it was.
+   *
+   * @throws IllegalStateException when switching back to blue did not route every user to blue
    */
-  static TrafficPlan of(SwitchStrategy<?> strategy, SimulationConfig config, long maxLag) {
-    TrafficRouter scratch = TrafficRouter.create(strategy, config.users());
-    long full = rehearse(scratch, Environment.GREEN, config, maxLag);
+  static TrafficPlan of(TrafficRouter router, SimulationConfig config, long maxLag) {
+    TrafficRouter rehearsal = router.withOwnCounter();
+    long full = rehearse(rehearsal, Environment.GREEN, config, maxLag);
     long window = Math.addExact(full, config.options().bakeTime().toNanos());
     if (config.greenErrorRate() > 0) {
-      window = Math.addExact(window, rehearse(scratch, Environment.BLUE, config, maxLag));
+      window = Math.addExact(window, rehearse(rehearsal, Environment.BLUE, config, maxLag));
+    } else {
+      rehearsal.beginSwitch(Environment.BLUE).finish();
+    }
+    if (router.state().usersOn(Environment.GREEN) != 0) {
+      throw new IllegalStateException(router.strategyName()
+          + " left users on green after switching back to blue, so its rehearsal cannot be undone");
     }
     double asked = config.requestsPerSecond();
     double seconds = window / 1e9;

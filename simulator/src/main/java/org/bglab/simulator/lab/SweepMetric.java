@@ -5,29 +5,34 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.bglab.simulator.metrics.Measure;
 
-/** The quantities a sweep collects from every switch, each read from a measurement. */
+/**
+ * The quantities a sweep collects from every switch, each read from a measurement. Each is one
+ * {@link Measure} of the catalogue of what a run measures, whose CSV column it shares.
+ */
 public enum SweepMetric {
   /** Route entries written plus pointer writes: the source's "updates". */
-  OPERATIONS("operations", "operations", m -> of(m.counts().operations())),
+  OPERATIONS("operations", Measure.OPERATIONS, m -> of(m.counts().operations())),
   /** Update calls, each a round trip to the router. */
-  CALLS("calls", "updateCalls", m -> of(m.counts().updateCalls())),
+  CALLS("calls", Measure.UPDATE_CALLS, m -> of(m.counts().updateCalls())),
   /** Routing-table entries written. */
-  WRITES("writes", "entriesWritten", m -> of(m.counts().entriesWritten())),
+  WRITES("writes", Measure.ENTRIES_WRITTEN, m -> of(m.counts().entriesWritten())),
   /** Writes of a single indirection (a selector, a pointer). */
-  POINTER_WRITES("pointer-writes", "pointerWrites", m -> of(m.counts().pointerWrites())),
+  POINTER_WRITES("pointer-writes", Measure.POINTER_WRITES, m -> of(m.counts().pointerWrites())),
   /** Bytes of routing state. */
-  MEMORY("memory", "routingBytes", m -> of(m.routing().bytes())),
+  MEMORY("memory", Measure.ROUTING_BYTES, m -> of(m.routing().bytes())),
   /** Simulated switch duration in seconds, present only when the sweep had a timer. */
-  TIME("time", "switchSeconds", SwitchMeasurement::switchSeconds);
+  TIME("time", Measure.SWITCH_TIME, SwitchMeasurement::switchSeconds);
 
   private final String label;
-  private final String column;
+  private final Measure measure;
   private final Function<SwitchMeasurement, OptionalDouble> reader;
 
-  SweepMetric(String label, String column, Function<SwitchMeasurement, OptionalDouble> reader) {
+  SweepMetric(
+      String label, Measure measure, Function<SwitchMeasurement, OptionalDouble> reader) {
     this.label = label;
-    this.column = column;
+    this.measure = measure;
     this.reader = reader;
   }
 
@@ -36,9 +41,19 @@ public enum SweepMetric {
     return label;
   }
 
-  /** The column name in CSV files, such as {@code pointerWrites}. */
+  /** The column name in CSV files, such as {@code pointerWrites}: its measure's. */
   public String column() {
-    return column;
+    return measure.csvColumn();
+  }
+
+  /** The measure of the catalogue this metric samples. */
+  public Measure measure() {
+    return measure;
+  }
+
+  /** The metric that samples {@code measure}, if a sweep collects it. */
+  public static Optional<SweepMetric> of(Measure measure) {
+    return Arrays.stream(values()).filter(metric -> metric.measure == measure).findFirst();
   }
 
   /** The value of this metric in {@code measurement}, empty when it was not measured. */
@@ -63,7 +78,7 @@ public enum SweepMetric {
 
   /** The metric whose CSV column is {@code column}, if any. */
   public static Optional<SweepMetric> ofColumn(String column) {
-    return Arrays.stream(values()).filter(metric -> metric.column.equals(column)).findFirst();
+    return Arrays.stream(values()).filter(metric -> metric.column().equals(column)).findFirst();
   }
 
   private static OptionalDouble of(long count) {

@@ -1,6 +1,6 @@
 package org.bglab.simulator.strategy;
 
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.metrics.RoutingSummary;
@@ -28,13 +28,13 @@ public final class TrafficRouter {
   private final String strategyName;
   private final RoutingState state;
   private final OperationCounter counter;
-  private final Function<Environment, SwitchProcess> starter;
+  private final BiFunction<Environment, OperationCounter, SwitchProcess> starter;
 
   private TrafficRouter(
       String strategyName,
       RoutingState state,
       OperationCounter counter,
-      Function<Environment, SwitchProcess> starter) {
+      BiFunction<Environment, OperationCounter, SwitchProcess> starter) {
     this.strategyName = strategyName;
     this.state = state;
     this.counter = counter;
@@ -55,7 +55,18 @@ public final class TrafficRouter {
     S state = strategy.newRoutingState(users);
     OperationCounter counter = new OperationCounter();
     return new TrafficRouter(
-        strategy.name(), state, counter, target -> strategy.begin(state, target, counter));
+        strategy.name(), state, counter, (target, into) -> strategy.begin(state, target, into));
+  }
+
+  /**
+   * Another router over this router's routing state, with a counter of its own at zero: a switch
+   * made through it changes the same state but is counted apart, so that it can be rehearsed
+   * and undone without a second copy of the state.
+   *
+   * @return a router sharing this one's state and strategy, not its counter
+   */
+  public TrafficRouter withOwnCounter() {
+    return new TrafficRouter(strategyName, state, new OperationCounter(), starter);
   }
 
   /**
@@ -65,7 +76,7 @@ public final class TrafficRouter {
    * @return the process; nothing has been written yet
    */
   public SwitchProcess beginSwitch(Environment target) {
-    return starter.apply(target);
+    return starter.apply(target, counter);
   }
 
   /**
