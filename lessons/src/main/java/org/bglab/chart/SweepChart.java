@@ -3,6 +3,7 @@ package org.bglab.chart;
 import java.util.Map;
 import org.bglab.simulator.lab.ComplexityFit;
 import org.bglab.simulator.lab.SweepMetric;
+import org.bglab.simulator.model.RoutingModel;
 
 /** Turns the table of a sweep metric into a chart: one line per series, its class in the legend. */
 public final class SweepChart {
@@ -44,8 +45,28 @@ public final class SweepChart {
    */
   public static ChartData of(
       MetricTable table, Map<String, ComplexityFit> fits, String title, Axes axes) {
+    return of(table, fits, title, axes, null);
+  }
+
+  /**
+   * The chart of {@code table}, whose default title names where the routing state lived when
+   * that changes the metric (time) or what the metric leaves out (memory).
+   *
+   * @param routing where the routing state lived, or {@code null} when not known (a chart
+   *     redrawn from its CSV)
+   */
+  public static ChartData of(MetricTable table, Map<String, ComplexityFit> fits, String title,
+      Axes axes, RoutingModel routing) {
     SweepMetric metric = table.metric();
-    return new ChartData(title == null ? title(metric) : title, X_TITLE, yTitle(metric), axes,
-        table.chartSeries(fits));
+    String chosen = title != null ? title : title(metric) + routingNote(metric, routing);
+    return new ChartData(chosen, X_TITLE, yTitle(metric), axes, table.chartSeries(fits));
+  }
+
+  private static String routingNote(SweepMetric metric, RoutingModel routing) {
+    if (metric == SweepMetric.MEMORY) {
+      return " (the state itself; proxies add one lag per node and a window)";
+    }
+    return metric == SweepMetric.TIME && routing != null
+        ? " (routing: " + routing.label() + ")" : "";
   }
 }

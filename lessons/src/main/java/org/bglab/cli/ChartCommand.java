@@ -23,6 +23,7 @@ import org.bglab.simulator.lab.Sweep;
 import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.lab.SweepPlan;
 import org.bglab.simulator.lab.SwitchTimer;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.PerUserSwitch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,8 +72,15 @@ public final class ChartCommand implements Callable<Integer> {
   @Option(names = "--metric", paramLabel = "M", split = ",", defaultValue = "operations,calls",
       converter = MetricConverter.class,
       description = "One chart per metric: operations, calls, writes, pointer-writes, memory,"
-          + " time (simulated by the engine at its default costs) (default: ${DEFAULT-VALUE}).")
+          + " time (simulated by the engine at its default costs, under --routing)"
+          + " (default: ${DEFAULT-VALUE}).")
   List<SweepMetric> metrics;
+
+  @Option(names = "--routing", paramLabel = "M", defaultValue = "proxies",
+      converter = Converters.Routing.class,
+      description = "Where the routing state lives for the time metric, every strategy alike:"
+          + " central or proxies (see simulate --help) (default: ${DEFAULT-VALUE}).")
+  RoutingModel routing;
 
   @Option(names = "--linear", description = "Linear axes instead of log-log.")
   boolean linear;
@@ -163,18 +171,21 @@ public final class ChartCommand implements Callable<Integer> {
             : sizes.size() + " sizes, n = " + Numbers.count(sizes.get(0)) + " to "
                 + Numbers.count(sizes.get(sizes.size() - 1)))
         + "; every count measured by running the switch.");
-    SwitchTimer timer = metrics.contains(SweepMetric.TIME) ? EngineTimer.DEFAULTS : SwitchTimer.NONE;
+    SwitchTimer timer = metrics.contains(SweepMetric.TIME)
+        ? EngineTimer.DEFAULTS.withRoutingModel(routing) : SwitchTimer.NONE;
     List<MeasuredSeries> sweep = Sweep.run(plan, timer, ProgressLine.onTerminal(stderr));
     for (SweepMetric metric : metrics) {
       MetricTable table = MetricTable.of(metric, sweep);
-      drawSweepTable(writer, table, ChartNames.sweep(metric, users, strategies, batchSizes), true);
+      drawSweepTable(writer, table,
+          ChartNames.sweep(metric, users, strategies, batchSizes, routing), true);
     }
   }
 
   /** CSV first, then the chart drawn from the same table: the sweep -> CSV -> chart pipeline. */
   private void drawSweepTable(ChartWriter writer, MetricTable table, String name, boolean data) {
     Map<String, ComplexityFit> fits = table.fits();
-    ChartData chart = SweepChart.of(table, fits, title, linear ? Axes.LINEAR : Axes.LOG_LOG);
+    ChartData chart = SweepChart.of(table, fits, title, linear ? Axes.LINEAR : Axes.LOG_LOG,
+        data ? routing : null);
     writer.heading(name, chart);
     writer.fits(fits, chart);
     if (data) {

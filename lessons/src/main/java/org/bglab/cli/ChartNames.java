@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.zip.CRC32;
 import org.bglab.simulator.lab.SizeSeries;
 import org.bglab.simulator.lab.SweepMetric;
+import org.bglab.simulator.model.RoutingModel;
 
 /**
  * File names for chart output that say what each file holds. With the default arguments a name
@@ -28,6 +29,15 @@ final class ChartNames {
   /** The name of the data files of a sweep chart, without extension. */
   static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
       List<Integer> batchSizes) {
+    return sweep(metric, users, strategies, batchSizes, RoutingModel.PROXIES);
+  }
+
+  /**
+   * The name of the data files of a sweep chart, without extension; the time chart of a central
+   * router ends in {@code _central}, as only time depends on where the routing state lives.
+   */
+  static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
+      List<Integer> batchSizes, RoutingModel routing) {
     List<String> parts = new ArrayList<>();
     parts.add(metric.label() + "-vs-n");
     List<Integer> sizes = users.stream().distinct().sorted().toList();
@@ -39,6 +49,9 @@ final class ChartNames {
     }
     if (!batchSizes.equals(DEFAULT_BATCH_SIZES)) {
       parts.add("b" + String.join("+", batchSizes.stream().map(String::valueOf).toList()));
+    }
+    if (metric == SweepMetric.TIME && routing != RoutingModel.PROXIES) {
+      parts.add(routing.label());
     }
     return String.join("_", parts);
   }

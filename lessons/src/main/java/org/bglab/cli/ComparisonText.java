@@ -25,6 +25,7 @@ final class ComparisonText {
     row(table, "mixed-version window", reports,
         r -> Measures.duration(r.time().mixedVersionWindowNanos()));
     row(table, "switch time", reports, r -> Measures.duration(r.time().switchNanos()));
+    row(table, "full switch time", reports, r -> Measures.duration(r.time().fullSwitchNanos()));
     row(table, "traffic window", reports, r -> Measures.duration(r.time().trafficNanos()));
     table.rule();
     row(table, "requests sent", reports, r -> Numbers.count(r.requests().sent())
@@ -45,12 +46,25 @@ final class ComparisonText {
           ? Measures.duration(r.rollback().durationNanos()) : "-");
       row(table, "rollback calls", reports, r -> r.rolledBack()
           ? Numbers.count(r.rollback().counts().updateCalls()) : "-");
+      table.rule();
+      row(table, "users on green by alarm", reports,
+          r -> Numbers.count(r.exposure().usersRoutedToGreen()));
+      row(table, "requests to green by alarm", reports,
+          r -> Numbers.count(r.exposure().requestsToGreen()));
+      row(table, "failed share of green", reports,
+          r -> Measures.percent(r.failedShareOfGreen(), 1));
     }
     out.append('\n').append(table.render()).append('\n');
     out.append("mixed-version window: how long some users reached blue while others reached"
         + " green.\n");
     out.append("switch time: until every user reached green (when rolled back: until the"
         + " rollback began).\n");
+    out.append("full switch time: how long the switch takes when nothing stops it.\n");
+    if (config.greenErrorRate() > 0 || reports.stream().anyMatch(SimulationReport::rolledBack)) {
+      out.append("by alarm: the most users routed to green, and the requests routed to green,"
+          + " up to the alarm\n(the whole run without one). A switch cut short early exposed"
+          + " only the users it had reached.\n");
+    }
     if (reports.stream().anyMatch(r -> r.requests().rateLowered())) {
       out.append("* rate lowered to stay within --max-requests; see above.\n");
     }

@@ -3,6 +3,7 @@ package org.bglab.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -113,6 +114,14 @@ final class Converters {
     @Override
     public Double convert(String value) {
       return Converters.convert(value, Quantities::share);
+    }
+  }
+
+  /** Where the routing state lives: {@code central} or {@code proxies}. */
+  static final class Routing implements ITypeConverter<RoutingModel> {
+    @Override
+    public RoutingModel convert(String value) {
+      return Converters.convert(value.strip(), RoutingModel::ofLabel);
     }
   }
 }

@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
           + " takes simulated time from the cost model. Reports the counts, the switch time, the"
           + " mixed-version window (how long some users reached blue and others green), where"
           + " the requests went, and the rollback when a faulty green triggers one.",
-      "With --compare, runs every strategy with the same inputs side by side."
+      "With --compare, runs every strategy with the same inputs side by side, with how far"
+          + " green had reached when the alarm fired and how long each switch would take.",
+      "--routing says where the routing state lives (central or proxies), the same for every"
+          + " strategy; every output names it."
     })
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -63,7 +66,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nTraffic:%n")
   SimulateOptions.Traffic traffic = new SimulateOptions.Traffic();
 
-  @ArgGroup(validate = false, heading = "%nEnvironments and proxies:%n")
+  @ArgGroup(validate = false, heading = "%nEnvironments and where the routing state lives:%n")
   SimulateOptions.Environments environments = new SimulateOptions.Environments();
 
   @ArgGroup(validate = false, heading = "%nCost model (simulated time per operation):%n")
@@ -126,6 +129,7 @@ public final class SimulateCommand implements Callable<Integer> {
         costs.propagation);
     return new SimulationConfig(strategy, users, seed, options, costModel, traffic.rps,
         traffic.maxRequests, faults.greenErrorRate,
-        new Monitoring(faults.monitorWindow, faults.errorThreshold), environments.replicas);
+        new Monitoring(faults.monitorWindow, faults.errorThreshold), environments.replicas,
+        environments.routing);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.Monitoring;
 import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.StrategyOptions;
 import picocli.CommandLine.Option;
 
@@ -61,8 +62,17 @@ final class SimulateOptions {
     long maxRequests = SimulationConfig.DEFAULT_MAX_REQUESTS;
   }
 
-  /** The replicas of each environment and the proxies in front of them. */
+  /** The replicas of each environment, and where the routing state lives. */
   static final class Environments {
+    @Option(names = "--routing", paramLabel = "M", defaultValue = "proxies",
+        converter = Converters.Routing.class,
+        description = "Where the routing state lives, for every strategy alike: central (one"
+            + " router every request reads; every write is seen the moment its call makes it)"
+            + " or proxies (copied to --nodes proxy nodes; every write, route entry, pointer or"
+            + " weight, reaches each node after its own lag within --propagation, as a"
+            + " Kubernetes Service does) (default: ${DEFAULT-VALUE}).")
+    RoutingModel routing = RoutingModel.PROXIES;
+
     @Option(names = "--replicas", paramLabel = "R", defaultValue = "3",
         converter = Converters.Positive.class,
         description = "Replicas each environment runs (default: ${DEFAULT-VALUE}).")
@@ -70,8 +80,8 @@ final class SimulateOptions {
 
     @Option(names = "--nodes", paramLabel = "K", defaultValue = "10",
         converter = Converters.Positive.class,
-        description = "Proxy nodes that a pointer or weight write reaches users through; user u"
-            + " goes through one node (default: ${DEFAULT-VALUE}).")
+        description = "Proxy nodes that every write reaches users through with --routing"
+            + " proxies; each user goes through one node (default: ${DEFAULT-VALUE}).")
     int nodes = StrategyOptions.DEFAULT_PROXY_NODES;
   }
 
@@ -94,8 +104,8 @@ final class SimulateOptions {
 
     @Option(names = "--propagation", paramLabel = "D", defaultValue = "1s",
         converter = Converters.DurationValue.class,
-        description = "From a pointer or weight write until the last proxy node has it; the"
-            + " nodes sync at seeded times in between (default: ${DEFAULT-VALUE}).")
+        description = "From the end of a call until the slowest proxy node has its writes;"
+            + " each node has its own seeded lag in between (default: ${DEFAULT-VALUE}).")
     Duration propagation = CostModel.DEFAULTS.propagation();
   }
 

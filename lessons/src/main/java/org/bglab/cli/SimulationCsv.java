@@ -2,11 +2,14 @@ package org.bglab.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.bglab.simulator.metrics.Exposure;
 import org.bglab.simulator.metrics.OperationCounts;
+import org.bglab.simulator.metrics.Placement;
 import org.bglab.simulator.metrics.RequestCounts;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.metrics.TimelineBucket;
+import org.bglab.simulator.model.RoutingModel;
 
 /** The CSV of {@code simulate}: one row per run, and the timeline of {@code --timeline}. */
 final class SimulationCsv {
@@ -18,7 +21,9 @@ final class SimulationCsv {
       "usersOnGreen", "switchSeconds", "mixedVersionWindowSeconds", "trafficSeconds", "sent",
       "servedByBlue", "servedByGreen", "failed", "rps", "rateLowered", "replicasPerEnvironment",
       "peakReplicas", "rollbackTriggeredAtSeconds", "rollbackDetectSeconds",
-      "rollbackDurationSeconds", "rollbackOperations", "rollbackUpdateCalls");
+      "rollbackDurationSeconds", "rollbackOperations", "rollbackUpdateCalls", "routingModel",
+      "proxyNodes", "peakWindowBytes", "fullSwitchSeconds", "alarmSeconds", "usersRoutedToGreen",
+      "requestsToGreen", "failedShareOfGreen");
 
   /** The columns of a timeline; {@code --compare} puts {@code strategy} first. */
   static final List<String> TIMELINE_COLUMNS =
@@ -55,6 +60,13 @@ final class SimulationCsv {
     } else {
       row.addAll(List.of("", "", "", "", ""));
     }
+    Placement p = report.placement();
+    Exposure e = report.exposure();
+    row.addAll(List.of(p.model().label(),
+        p.model() == RoutingModel.PROXIES ? Integer.toString(p.proxyNodes()) : "",
+        p.peakWindowBytes(), Measures.seconds(report.time().fullSwitchNanos()),
+        e.alarmed() ? Measures.seconds(e.alarmNanos()) : "", e.usersRoutedToGreen(),
+        e.requestsToGreen(), Numbers.decimal(report.failedShareOfGreen(), 6)));
     return row;
   }
 

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.List;
+import org.bglab.simulator.metrics.Exposure;
 import org.bglab.simulator.metrics.OperationCounts;
+import org.bglab.simulator.metrics.Placement;
 import org.bglab.simulator.metrics.RequestCounts;
 import org.bglab.simulator.metrics.RollbackReport;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.metrics.SimulationReport;
+import org.bglab.simulator.model.RoutingModel;
 
 /**
  * The JSON of {@code simulate}: one object per run, keys in the documented order (DESIGN §5,
- * README). Seconds and rates are written as exact plain decimals.
+ * README); keys added later come after the ones before them. Seconds and rates are written as
+ * exact plain decimals.
  */
 final class SimulationJson {
 
@@ -36,6 +40,7 @@ final class SimulationJson {
       root.putNull("batchSize");
     }
     root.put("seed", report.seed());
+    Placement placement = report.placement();
     counts(root.putObject("counts"), report.counts());
     RoutingSummary r = report.routing();
     ObjectNode routing = root.putObject("routing");
@@ -43,10 +48,12 @@ final class SimulationJson {
     number(routing, "bytesPerUser", Numbers.decimal(r.bytesPerUser(), 6));
     routing.put("usersOnBlue", r.usersOnBlue());
     routing.put("usersOnGreen", r.usersOnGreen());
+    routing.put("peakWindowBytes", placement.peakWindowBytes());
     ObjectNode time = root.putObject("time");
     number(time, "switchSeconds", Measures.seconds(report.time().switchNanos()));
     number(time, "mixedVersionWindowSeconds",
         Measures.seconds(report.time().mixedVersionWindowNanos()));
+    number(time, "fullSwitchSeconds", Measures.seconds(report.time().fullSwitchNanos()));
     RequestCounts q = report.requests();
     ObjectNode requests = root.putObject("requests");
     requests.put("sent", q.sent());
@@ -68,6 +75,22 @@ final class SimulationJson {
     } else {
       root.putNull("rollback");
     }
+    root.put("routingModel", placement.model().label());
+    if (placement.model() == RoutingModel.PROXIES) {
+      root.put("proxyNodes", placement.proxyNodes());
+    } else {
+      root.putNull("proxyNodes");
+    }
+    Exposure e = report.exposure();
+    ObjectNode exposure = root.putObject("exposure");
+    if (e.alarmed()) {
+      number(exposure, "alarmSeconds", Measures.seconds(e.alarmNanos()));
+    } else {
+      exposure.putNull("alarmSeconds");
+    }
+    exposure.put("usersRoutedToGreen", e.usersRoutedToGreen());
+    exposure.put("requestsToGreen", e.requestsToGreen());
+    number(exposure, "failedShareOfGreen", Numbers.decimal(report.failedShareOfGreen(), 6));
     return root;
   }
 

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.metrics.Exposure;
 import org.bglab.simulator.metrics.OperationCounts;
+import org.bglab.simulator.metrics.Placement;
 import org.bglab.simulator.metrics.RequestCounts;
 import org.bglab.simulator.metrics.RollbackReport;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.metrics.SimulationReport;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.CanarySwitch;
 import org.bglab.simulator.strategy.LinearSwitch;
@@ -27,7 +30,11 @@ final class SimulationText {
     setup(config, List.of(report)).forEach(line -> out.append(line).append('\n'));
     out.append('\n').append(counts(report.counts())).append('\n').append(time(report))
         .append('\n').append(requests(report.requests())).append('\n')
-        .append(routing(report.routing())).append('\n').append(capacityAndRollback(report));
+        .append(routing(report)).append('\n');
+    if (config.greenErrorRate() > 0 || report.rolledBack()) {
+      out.append(exposure(report)).append('\n');
+    }
+    out.append(capacityAndRollback(report));
     return out.toString();
   }
 
@@ -43,15 +50,28 @@ final class SimulationText {
     };
   }
 
+  /** Which routing model ran, and what it means. */
+  static String routingLine(SimulationConfig config) {
+    return config.routingModel() == RoutingModel.PROXIES
+        ? "Routing: proxies (the state is copied to " + config.options().proxyNodes()
+            + " proxy nodes; every write, entry, pointer or weight, reaches each node after its"
+            + " own lag, the slowest " + Measures.duration(config.costs().propagation().toNanos())
+            + " after its call)."
+        : "Routing: central (one router that every request reads; every write is seen the moment"
+            + " its call makes it).";
+  }
+
   /** What the runs assumed: costs, traffic, the faulty green, and a lowered rate if any. */
   static List<String> setup(SimulationConfig config, List<SimulationReport> reports) {
     CostModel costs = config.costs();
     List<String> lines = new ArrayList<>();
+    boolean proxies = config.routingModel() == RoutingModel.PROXIES;
     lines.add("Costs: call " + Measures.duration(costs.updateCall().toNanos())
         + ", entry write " + Measures.duration(costs.entryWrite().toNanos())
         + ", pointer write " + Measures.duration(costs.pointerWrite().toNanos())
-        + ", propagation " + Measures.duration(costs.propagation().toNanos()) + " to "
-        + config.options().proxyNodes() + " nodes.");
+        + (proxies ? ", propagation " + Measures.duration(costs.propagation().toNanos()) + " to "
+            + config.options().proxyNodes() + " nodes." : "; no propagation."));
+    lines.add(routingLine(config));
     lines.add("Traffic: " + Measures.perSecond(config.requestsPerSecond())
         + " requests/s from random users until the switch is done plus a "
         + Measures.duration(config.options().bakeTime().toNanos()) + " bake.");
@@ -84,12 +104,31 @@ final class SimulationText {
   }
 
   private static String time(SimulationReport report) {
-    return new TextTable()
+    TextTable table = new TextTable()
         .header("simulated time", "duration")
         .row(report.rolledBack() ? "switch, until the rollback began" : "switch",
-            Measures.duration(report.time().switchNanos()))
+            Measures.duration(report.time().switchNanos()));
+    if (report.rolledBack()) {
+      table.row("full switch, had nothing stopped it",
+          Measures.duration(report.time().fullSwitchNanos()));
+    }
+    return table
         .row("mixed-version window", Measures.duration(report.time().mixedVersionWindowNanos()))
         .row("traffic", Measures.duration(report.time().trafficNanos()))
+        .rightAlignFrom(1)
+        .render();
+  }
+
+  private static String exposure(SimulationReport report) {
+    Exposure e = report.exposure();
+    String before = e.alarmed() ? "before the alarm" : "(no alarm)";
+    return new TextTable()
+        .header("green's exposure " + before, "value")
+        .row("alarm at", e.alarmed() ? Measures.duration(e.alarmNanos()) : "none")
+        .row("users routed to green", Numbers.count(e.usersRoutedToGreen()))
+        .row("requests routed to green", Numbers.count(e.requestsToGreen()))
+        .row("failed share of green's requests (whole run)",
+            Measures.percent(report.failedShareOfGreen(), 1))
         .rightAlignFrom(1)
         .render();
   }
@@ -107,12 +146,17 @@ final class SimulationText {
         .render();
   }
 
-  private static String routing(RoutingSummary r) {
-    return new TextTable()
-        .header("routing state afterwards", "value")
+  private static String routing(SimulationReport report) {
+    RoutingSummary r = report.routing();
+    Placement p = report.placement();
+    TextTable table = new TextTable()
+        .header("routing state afterwards (" + p.model().label() + ")", "value")
         .row("size", Numbers.bytes(r.bytes()))
-        .row("bytes per user", Numbers.decimal(r.bytesPerUser(), 6))
-        .row("users on blue", Numbers.count(r.usersOnBlue()))
+        .row("bytes per user", Numbers.decimal(r.bytesPerUser(), 6));
+    if (p.model() == RoutingModel.PROXIES) {
+      table.row("window of unapplied writes, at its peak", Numbers.bytes(p.peakWindowBytes()));
+    }
+    return table.row("users on blue", Numbers.count(r.usersOnBlue()))
         .row("users on green", Numbers.count(r.usersOnGreen()))
         .render();
   }

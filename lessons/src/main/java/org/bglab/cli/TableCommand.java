@@ -159,7 +159,9 @@ public final class TableCommand implements Callable<Integer> {
     StringBuilder notes = new StringBuilder();
     FitReport.warnings(fits).forEach(warning -> notes.append("  ").append(warning).append('\n'));
     return "Switching n users from blue to green, every count measured by running the switch.\n"
-        + "operations = route entries written + pointer writes; calls = update round trips.\n\n"
+        + "operations = route entries written + pointer writes; calls = update round trips.\n"
+        + "Routing: central; the counts are the same with proxies (simulate --routing shows the\n"
+        + "time, which is not).\n\n"
         + table.render()
         + "fit: the complexity class that fits each column best, over " + sizes.size()
         + (sizes.size() == 1 ? " size" : " sizes from " + Numbers.count(sizes.get(0)) + " to "

@@ -161,8 +161,19 @@ class ChartCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     List<String> csv = Files.readAllLines(dir.resolve("time-vs-n_n10-1e4.csv"));
     assertEquals("series,strategy,batchSize,n,switchSeconds", csv.get(0));
-    // per-user at the engine's default costs: a 1 ms call and a 1 us entry write per user
-    assertTrue(csv.contains("per-user,per-user,,1000,1.001"), csv.toString());
+    // per-user at the engine's default costs: a 1 ms call and a 1 us entry write per user,
+    // then 1 s until the slowest proxy node has the last write
+    assertTrue(csv.contains("per-user,per-user,,1000,2.001"), csv.toString());
+    assertTrue(run.out().contains("(routing: proxies)"), run.out());
+    CliRun central = chart(dir, "--users", "10..1e4", "--metric", "time", "--format", "csv",
+        "--routing", "central");
+    assertEquals(0, central.exitCode(), central.err());
+    List<String> centralCsv = Files.readAllLines(dir.resolve("time-vs-n_n10-1e4_central.csv"));
+    assertTrue(centralCsv.contains("per-user,per-user,,1000,1.001"), centralCsv.toString());
+    // a central router: batches of 100 are faster than the pointer's two writes up to n = 100
+    assertTrue(centralCsv.contains("batched (b=100),batched,100,100,0.0011"), centralCsv.toString());
+    assertTrue(centralCsv.contains("pointer-swap,pointer-swap,,100,0.002"), centralCsv.toString());
+    assertTrue(centralCsv.contains("batched (b=100),batched,100,200,0.0022"), centralCsv.toString());
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+per-user\\s+O\\(n\\)\\s+.*")),
         run.out());
     assertTrue(run.out().lines().anyMatch(l -> l.matches("\\s+pointer-swap\\s+O\\(1\\)\\s+.*")),

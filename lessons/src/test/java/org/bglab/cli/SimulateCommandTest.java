@@ -37,27 +37,45 @@ class SimulateCommandTest {
     assertEquals(11, json.at("/counts/updateCalls").asInt());
     assertEquals(1001, json.at("/counts/entriesWritten").asInt());
     assertEquals(1001, json.at("/counts/operations").asInt());
-    assertEquals(128, json.at("/routing/bytes").asInt());
+    // one bit per user, plus one lag per proxy node; the writes in flight are gone by the end
+    assertEquals(128 + 10 * 8, json.at("/routing/bytes").asInt());
     assertEquals(1001, json.at("/routing/usersOnGreen").asInt());
     assertEquals(0, json.at("/routing/usersOnBlue").asInt());
-    // 11 calls of 1 ms and 1,001 entry writes of 1 µs; the last batch starts after 10 calls
-    assertEquals("0.012001", json.at("/time/switchSeconds").asText());
-    assertEquals("0.011", json.at("/time/mixedVersionWindowSeconds").asText());
+    // 11 calls of 1 ms and 1,001 entry writes of 1 µs, then the slowest node's lag of 1 s
+    assertEquals("1.012001", json.at("/time/switchSeconds").asText());
     assertEquals(json.at("/requests/sent").asLong(), json.at("/counts/routingReads").asLong());
+    assertEquals("proxies", json.get("routingModel").asText());
+    assertEquals(10, json.get("proxyNodes").asInt());
+    // the table's writes are two records while in flight: the full batches, then the short one
+    assertEquals(2 * 48, json.at("/routing/peakWindowBytes").asInt());
+
+    JsonNode central = JsonOutput.mapper().readTree(CliRun.of("simulate", "--strategy",
+        "batched", "--users", "1001", "--routing", "central", "--format", "json").out());
+    assertEquals("central", central.get("routingModel").asText());
+    assertTrue(central.get("proxyNodes").isNull());
+    assertEquals(128, central.at("/routing/bytes").asInt());
+    assertEquals(0, central.at("/routing/peakWindowBytes").asInt());
+    // every write is seen when its call makes it: the last batch starts after 10 calls
+    assertEquals("0.012001", central.at("/time/switchSeconds").asText());
+    assertEquals("0.011", central.at("/time/mixedVersionWindowSeconds").asText());
   }
 
   @Test
   void jsonHasExactlyTheDocumentedFieldsInTheirOrder() throws Exception {
     JsonNode healthy = json("simulate", "--strategy", "pointer-swap", "--format", "json");
     assertEquals(List.of("strategy", "users", "batchSize", "seed", "counts", "routing", "time",
-        "requests", "capacity", "rollback"), names(healthy));
+        "requests", "capacity", "rollback", "routingModel", "proxyNodes", "exposure"),
+        names(healthy));
     List<String> counts =
         List.of("operations", "entriesWritten", "updateCalls", "pointerWrites", "routingReads");
     assertEquals(counts, names(healthy.get("counts")));
-    assertEquals(List.of("bytes", "bytesPerUser", "usersOnBlue", "usersOnGreen"),
-        names(healthy.get("routing")));
-    assertEquals(List.of("switchSeconds", "mixedVersionWindowSeconds"),
+    assertEquals(List.of("bytes", "bytesPerUser", "usersOnBlue", "usersOnGreen",
+        "peakWindowBytes"), names(healthy.get("routing")));
+    assertEquals(List.of("switchSeconds", "mixedVersionWindowSeconds", "fullSwitchSeconds"),
         names(healthy.get("time")));
+    assertEquals(List.of("alarmSeconds", "usersRoutedToGreen", "requestsToGreen",
+        "failedShareOfGreen"), names(healthy.get("exposure")));
+    assertTrue(healthy.at("/exposure/alarmSeconds").isNull());
     assertEquals(List.of("sent", "servedByBlue", "servedByGreen", "failed", "rps", "rateLowered"),
         names(healthy.get("requests")));
     assertEquals(List.of("replicasPerEnvironment", "peakReplicas"),
@@ -73,6 +91,11 @@ class SimulateCommandTest {
         names(rollback));
     assertEquals(counts, names(rollback.get("counts")));
     assertTrue(rollback.get("detectSeconds").asDouble() >= 5, rollback.toString());
+    assertEquals(rollback.get("triggeredAtSeconds").asText(),
+        faulty.at("/exposure/alarmSeconds").asText());
+    // canary's first shift sends 10% of the 1,000 users to green; the alarm stops the rest
+    assertEquals(100, faulty.at("/exposure/usersRoutedToGreen").asInt());
+    assertEquals("11.004", faulty.at("/time/fullSwitchSeconds").asText());
     assertEquals(faulty.at("/requests/sent").asLong(), faulty.at("/requests/servedByBlue")
         .asLong() + faulty.at("/requests/servedByGreen").asLong()
         + faulty.at("/requests/failed").asLong());

@@ -3,16 +3,15 @@ package org.bglab.benchmarks.switching;
 import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
-import org.bglab.simulator.model.Propagating;
 import org.bglab.simulator.model.RoutingState;
 import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
  * The simulator's own switch: a real strategy writing its real routing state and counting every
- * operation, as {@code TrafficRouter.switchTo} runs it (a routing state read through proxy nodes
- * is synced at once, as there), without the before/after count snapshots that {@code switchTo}
- * allocates to return what the switch took.
+ * operation, as {@code TrafficRouter.switchTo} runs it (read as written, as a central router
+ * is), without the before/after count snapshots that {@code switchTo} allocates to return what
+ * the switch took.
  *
  * @param <S> the routing state the strategy writes
  */
@@ -47,9 +46,6 @@ public final class StrategyUserSwitch<S extends RoutingState> implements UserSwi
       while (process.step()) {
         // each step records its own operations
       }
-    }
-    if (state instanceof Propagating propagating) {
-      propagating.syncAll();
     }
   }
 

@@ -6,13 +6,15 @@ import java.util.Objects;
 /**
  * What each kind of operation costs in simulated time. A switch step lasts as long as the
  * operations it recorded: its update calls, entries written and pointer writes, each at its cost.
- * A pointer or weight write then reaches the proxy nodes over the propagation time.
+ * When the routing state is copied to proxy nodes, every write of the call, route entry, pointer
+ * or weight, then reaches the nodes over the propagation time.
  *
  * @param updateCall one update call's round trip to the router
  * @param entryWrite writing one routing-table entry
  * @param pointerWrite writing one pointer, selector or weight in the control plane
- * @param propagation from a pointer write until the last proxy node has picked it up; the first
- *     node picks it up at once, the others at their own seeded times in between
+ * @param propagation from the end of a call until the slowest proxy node has applied its writes;
+ *     the fastest node applies them at once, each other one after its own seeded lag in between
+ *     (unused by a central router)
  */
 public record CostModel(
     Duration updateCall, Duration entryWrite, Duration pointerWrite, Duration propagation) {

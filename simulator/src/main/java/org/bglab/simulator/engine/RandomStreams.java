@@ -5,8 +5,8 @@ import java.util.SplittableRandom;
 /**
  * Independent seeded random streams, one per purpose, all derived from one seed. Each purpose has
  * its own generator, so drawing more from one (more requests at a higher rate) changes nothing
- * that another draws (which user a request comes from, which green requests fail, when the proxy
- * nodes sync).
+ * that another draws (which user a request comes from, which green requests fail, each proxy
+ * node's lag).
  */
 public final class RandomStreams {
 
@@ -18,7 +18,7 @@ public final class RandomStreams {
     USERS(0x2),
     /** Whether a request that green serves fails. */
     ERRORS(0x3),
-    /** When each proxy node picks up a write. */
+    /** Each proxy node's lag: how long after a write it applies it. */
     PROPAGATION(0x4);
 
     private final long salt;

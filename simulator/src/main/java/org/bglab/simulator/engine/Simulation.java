@@ -2,13 +2,18 @@ package org.bglab.simulator.engine;
 
 import java.util.SplittableRandom;
 import org.bglab.simulator.engine.RandomStreams.Purpose;
+import org.bglab.simulator.kernel.ProxyNodes;
 import org.bglab.simulator.metrics.Capacity;
+import org.bglab.simulator.metrics.Exposure;
+import org.bglab.simulator.metrics.Placement;
 import org.bglab.simulator.metrics.RequestCounts;
 import org.bglab.simulator.metrics.RollbackReport;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.metrics.SwitchTiming;
 import org.bglab.simulator.model.Environment;
+import org.bglab.simulator.model.ProxiedRoutes;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.SwitchStrategy;
@@ -26,12 +31,14 @@ import org.bglab.simulator.strategy.TrafficRouter;
  * }</pre>
  *
  * <p>How a run unfolds. Both environments run their replicas from the start. The switch process
- * makes its update calls one after the other: a call's writes are visible from the moment it is
- * made, and it lasts as long as the cost model prices the operations it recorded; a progressive
- * strategy then bakes before its next call. A pointer or weight write reaches each proxy node at
- * the node's own seeded time within the propagation time after its call ends. The switch is done
- * when its last call has ended and every node has synced; traffic then goes on for the bake time,
- * watched by the alarm, and stops. Requests arrive as a Poisson process, each from a random user,
+ * makes its update calls one after the other, each lasting as long as the cost model prices the
+ * operations it recorded; a progressive strategy then bakes before its next call. Where the
+ * routing state lives ({@link SimulationConfig#routingModel()}) decides when a write is seen, the
+ * same for every strategy: in a central router, every write (route entry, pointer or weight) is
+ * seen from the moment its call makes it; copied to proxy nodes, every write lands when its call
+ * ends and reaches each node after that node's own seeded lag within the propagation time, in
+ * order. The switch is done when its last call has ended and, with proxies, the slowest node has
+ * applied it; traffic then goes on for the bake time, watched by the alarm, and stops. Requests arrive as a Poisson process, each from a random user,
  * and are routed by the routing state as it is at that instant (one routing read each); green
  * fails each request it serves with the configured error rate. When the alarm fires, the same
  * strategy switches back to blue, starting as soon as the call in flight (if any) has ended;
@@ -50,6 +57,7 @@ public final class Simulation {
   private final TrafficPlan plan;
   private final TrafficRouter router;
   private final SwitchDriver driver;
+  private final ProxiedRoutes proxies;
   private final EventQueue queue = new EventQueue();
   private final SplittableRandom arrivals;
   private final SplittableRandom userChoice;
@@ -65,17 +73,21 @@ public final class Simulation {
   private long routedToGreen;
   private long firstGreenRequest = -1;
   private long triggeredAt = -1;
+  private long requestsToGreenBeforeAlarm;
 
   private Simulation(SimulationConfig config) {
     this.config = config;
     SwitchStrategy<?> strategy = Strategies.create(config.strategy(), config.options());
-    this.plan = TrafficPlan.of(strategy, config);
-    this.router = TrafficRouter.create(strategy, config.users());
     RandomStreams streams = new RandomStreams(config.seed());
+    this.router = TrafficRouter.create(strategy, config.users());
+    this.proxies = config.routingModel() == RoutingModel.CENTRAL ? null
+        : new ProxiedRoutes(router.state(), ProxyNodes.spread(config.options().proxyNodes(),
+            config.costs().propagation().toNanos(), streams.stream(Purpose.PROPAGATION)));
+    this.plan = TrafficPlan.of(strategy, config, proxies == null ? 0 : proxies.nodes().maxLag());
     this.arrivals = streams.stream(Purpose.ARRIVALS);
     this.userChoice = streams.stream(Purpose.USERS);
     this.errors = streams.stream(Purpose.ERRORS);
-    this.driver = new SwitchDriver(router, config, queue, streams.stream(Purpose.PROPAGATION));
+    this.driver = new SwitchDriver(router, config, queue, proxies);
     this.monitor = new GreenMonitor(config.monitoring());
     this.timeline = new TimelineRecorder(plan.windowNanos());
     this.nanosPerRequest = plan.rps() > 0 ? 1e9 / plan.rps() : Double.POSITIVE_INFINITY;
@@ -108,7 +120,7 @@ public final class Simulation {
       if (event == ARRIVAL) {
         arrive(eventTime);
       } else {
-        driver.sync(eventTime, event);
+        driver.nodeChanged(eventTime, event);
       }
     }
     fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
@@ -129,10 +141,13 @@ public final class Simulation {
   private void arrive(long now) {
     sent++;
     int user = userChoice.nextInt(config.users());
-    boolean toGreen = router.route(user) == Environment.GREEN;
+    boolean toGreen = driver.route(user, now) == Environment.GREEN;
     boolean requestFailed = false;
     if (toGreen) {
       routedToGreen++;
+      if (triggeredAt < 0) {
+        requestsToGreenBeforeAlarm++;
+      }
       if (firstGreenRequest < 0) {
         firstGreenRequest = now;
       }
@@ -158,14 +173,27 @@ public final class Simulation {
     RollbackReport rollback = triggeredAt < 0 ? null : new RollbackReport(triggeredAt,
         triggeredAt - firstGreenRequest, driver.completedAt() - triggeredAt,
         router.counts().minus(driver.countsBeforeRollback()));
-    SwitchTiming time = new SwitchTiming(
-        driver.switchNanos(), driver.mixedWindow().totalNanos(end), end);
+    SwitchTiming time = new SwitchTiming(driver.switchNanos(),
+        driver.mixedWindow().totalNanos(end), end, plan.fullSwitchNanos());
     RequestCounts requests = new RequestCounts(sent, servedByBlue, servedByGreen, failed,
         routedToGreen, plan.rps(), config.requestsPerSecond(), plan.rateLowered());
+    long exposed = triggeredAt < 0
+        ? Math.max(driver.peakGreenBeforeAlarm(), driver.usersOnGreen(end))
+        : driver.peakGreenBeforeAlarm();
+    Exposure exposure = new Exposure(exposed, requestsToGreenBeforeAlarm, triggeredAt);
+    if (proxies != null) {
+      proxies.forgetApplied(end);
+    }
+    long green = driver.usersOnGreen(end);
+    RoutingSummary routing = new RoutingSummary(
+        proxies == null ? router.state().bytes() : proxies.bytes(), config.users(),
+        config.users() - green, green);
+    Placement placement = proxies == null ? Placement.CENTRAL
+        : new Placement(RoutingModel.PROXIES, proxies.nodes().count(), proxies.peakWindowBytes());
     int batchSize = config.strategy().equals(BatchedSwitch.NAME) ? config.options().batchSize() : 0;
     return new SimulationReport(config.strategy(), config.users(), batchSize, config.seed(),
-        router.counts(), RoutingSummary.of(router.state()), time, requests,
+        router.counts(), routing, time, requests,
         new Capacity(config.replicasPerEnvironment(), fleet.peak()), rollback,
-        timeline.timeline(end));
+        timeline.timeline(end), placement, exposure);
   }
 }

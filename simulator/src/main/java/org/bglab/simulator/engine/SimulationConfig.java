@@ -1,6 +1,7 @@
 package org.bglab.simulator.engine;
 
 import java.util.Objects;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
 
@@ -19,6 +20,9 @@ import org.bglab.simulator.strategy.StrategyOptions;
  * @param greenErrorRate the chance that a request green serves fails, 0..1
  * @param monitoring the alarm that triggers a rollback
  * @param replicasPerEnvironment replicas each environment runs, at least 1
+ * @param routingModel where the routing state lives: one central router, or copies on
+ *     {@code options.proxyNodes()} proxy nodes that each apply every write after their own lag
+ *     within {@code costs.propagation()}
  */
 public record SimulationConfig(
     String strategy,
@@ -30,7 +34,8 @@ public record SimulationConfig(
     long maxRequests,
     double greenErrorRate,
     Monitoring monitoring,
-    int replicasPerEnvironment) {
+    int replicasPerEnvironment,
+    RoutingModel routingModel) {
 
   /** The default seed, 42. */
   public static final long DEFAULT_SEED = 42;
@@ -69,72 +74,82 @@ public record SimulationConfig(
       throw new IllegalArgumentException(
           "replicas per environment must be at least 1, got " + replicasPerEnvironment);
     }
+    Objects.requireNonNull(routingModel, "routingModel");
   }
 
-  /** A switch of {@code users} users with {@code strategy} and every other setting at its default. */
+  /**
+   * A switch of {@code users} users with {@code strategy} and every other setting at its default
+   * (the routing state copied to proxies, as a Kubernetes Service is).
+   */
   public static SimulationConfig of(String strategy, int users) {
     return new SimulationConfig(strategy, users, DEFAULT_SEED, StrategyOptions.DEFAULTS,
         CostModel.DEFAULTS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_MAX_REQUESTS, 0,
-        Monitoring.DEFAULTS, DEFAULT_REPLICAS);
+        Monitoring.DEFAULTS, DEFAULT_REPLICAS, RoutingModel.PROXIES);
   }
 
   /** This configuration with another strategy. */
   public SimulationConfig withStrategy(String name) {
     return new SimulationConfig(name, users, seed, options, costs, requestsPerSecond, maxRequests,
-        greenErrorRate, monitoring, replicasPerEnvironment);
+        greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another number of users. */
   public SimulationConfig withUsers(int count) {
     return new SimulationConfig(strategy, count, seed, options, costs, requestsPerSecond,
-        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment);
+        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another seed. */
   public SimulationConfig withSeed(long value) {
     return new SimulationConfig(strategy, users, value, options, costs, requestsPerSecond,
-        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment);
+        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with other strategy settings. */
   public SimulationConfig withOptions(StrategyOptions value) {
     return new SimulationConfig(strategy, users, seed, value, costs, requestsPerSecond,
-        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment);
+        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another cost model. */
   public SimulationConfig withCosts(CostModel value) {
     return new SimulationConfig(strategy, users, seed, options, value, requestsPerSecond,
-        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment);
+        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another request rate. */
   public SimulationConfig withRequestsPerSecond(double rate) {
     return new SimulationConfig(strategy, users, seed, options, costs, rate, maxRequests,
-        greenErrorRate, monitoring, replicasPerEnvironment);
+        greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another cap on requests. */
   public SimulationConfig withMaxRequests(long cap) {
     return new SimulationConfig(strategy, users, seed, options, costs, requestsPerSecond, cap,
-        greenErrorRate, monitoring, replicasPerEnvironment);
+        greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another error rate for green. */
   public SimulationConfig withGreenErrorRate(double rate) {
     return new SimulationConfig(strategy, users, seed, options, costs, requestsPerSecond,
-        maxRequests, rate, monitoring, replicasPerEnvironment);
+        maxRequests, rate, monitoring, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another alarm. */
   public SimulationConfig withMonitoring(Monitoring value) {
     return new SimulationConfig(strategy, users, seed, options, costs, requestsPerSecond,
-        maxRequests, greenErrorRate, value, replicasPerEnvironment);
+        maxRequests, greenErrorRate, value, replicasPerEnvironment, routingModel);
   }
 
   /** This configuration with another number of replicas per environment. */
   public SimulationConfig withReplicasPerEnvironment(int replicas) {
     return new SimulationConfig(strategy, users, seed, options, costs, requestsPerSecond,
-        maxRequests, greenErrorRate, monitoring, replicas);
+        maxRequests, greenErrorRate, monitoring, replicas, routingModel);
+  }
+
+  /** This configuration with the routing state living elsewhere. */
+  public SimulationConfig withRoutingModel(RoutingModel model) {
+    return new SimulationConfig(strategy, users, seed, options, costs, requestsPerSecond,
+        maxRequests, greenErrorRate, monitoring, replicasPerEnvironment, model);
   }
 }

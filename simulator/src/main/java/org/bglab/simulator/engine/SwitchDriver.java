@@ -1,10 +1,9 @@
 package org.bglab.simulator.engine;
 
-import java.util.SplittableRandom;
 import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
-import org.bglab.simulator.model.Propagating;
+import org.bglab.simulator.model.ProxiedRoutes;
 import org.bglab.simulator.model.RoutingState;
 import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.TrafficRouter;
@@ -12,8 +11,10 @@ import org.bglab.simulator.strategy.TrafficRouter;
 /**
  * Drives the switch process (and the rollback, if one is triggered) along the simulated clock:
  * one step per action, each lasting what the cost model prices the operations it recorded,
- * followed by the step's bake time. Pointer and weight writes are handed to the proxy nodes as
- * sync events on the shared queue. It also tells when traffic must stop.
+ * followed by the step's bake time. It reads routes where the routing state lives: centrally,
+ * where every write is visible the moment its call makes it, or through the proxy nodes, where
+ * every write of the call lands when the call ends and reaches each node after its lag; the
+ * nodes' changes come back as events on the shared queue. It also tells when traffic must stop.
  */
 final class SwitchDriver {
 
@@ -24,12 +25,11 @@ final class SwitchDriver {
 
   private final TrafficRouter router;
   private final RoutingState state;
-  private final Propagating proxies;
+  private final ProxiedRoutes proxies;
   private final OperationCounter counter;
   private final CostModel costs;
   private final long bakeNanos;
   private final EventQueue queue;
-  private final SplittableRandom propagation;
   private final MixedWindow mixed;
   private SwitchProcess process;
   private Phase phase = Phase.DONE;
@@ -40,18 +40,22 @@ final class SwitchDriver {
   private boolean rollingBack;
   private long switchNanos = -1;
   private long completedAt = -1;
+  private long peakGreen;
   private OperationCounts beforeRollback = OperationCounts.ZERO;
 
+  /**
+   * @param proxies the proxy nodes the state is read through, or {@code null} for a central
+   *     router
+   */
   SwitchDriver(TrafficRouter router, SimulationConfig config, EventQueue queue,
-      SplittableRandom propagation) {
+      ProxiedRoutes proxies) {
     this.router = router;
     this.state = router.state();
-    this.proxies = state instanceof Propagating propagating ? propagating : null;
+    this.proxies = proxies;
     this.counter = router.counter();
     this.costs = config.costs();
     this.bakeNanos = config.options().bakeTime().toNanos();
     this.queue = queue;
-    this.propagation = propagation;
     this.mixed = new MixedWindow(state.users());
   }
 
@@ -62,7 +66,7 @@ final class SwitchDriver {
     nextAction = now;
   }
 
-  /** When the switch acts next, {@link #NEVER} when it waits for proxy nodes or is done. */
+  /** When the switch acts next, {@link #NEVER} when it is done. */
   long nextAction() {
     return nextAction;
   }
@@ -70,10 +74,13 @@ final class SwitchDriver {
   /** Takes the action due at {@link #nextAction()}. */
   void act() {
     long now = nextAction;
-    if (phase == Phase.LAST_CALL) {
+    if (phase == Phase.LAST_CALL && proxies != null && !proxies.caughtUp(now)) {
       phase = Phase.SYNCING;
-      nextAction = NEVER;
-      completeIfSynced(now);
+      nextAction = proxies.caughtUpAt();
+      return;
+    }
+    if (phase == Phase.LAST_CALL || phase == Phase.SYNCING) {
+      complete(now);
       return;
     }
     if (rollbackDue) {
@@ -91,12 +98,11 @@ final class SwitchDriver {
     }
     callEnd = now + costs.nanosFor(counter.updateCalls() - calls,
         counter.entriesWritten() - entries, counter.pointerWrites() - pointers);
-    mixed.observe(now, state.usersOn(Environment.GREEN));
-    if (proxies != null && !proxies.inSync()) {
-      long[] delays = Propagation.delays(propagation, proxies.nodes(), costs.propagation().toNanos());
-      for (int node = 0; node < delays.length; node++) {
-        queue.add(callEnd + delays[node], node);
-      }
+    if (proxies == null) {
+      observe(now);
+    } else {
+      proxies.forgetApplied(now);
+      proxies.publish(callEnd, (node, at) -> queue.add(at, node));
     }
     if (process.isComplete()) {
       phase = Phase.LAST_CALL;
@@ -106,21 +112,38 @@ final class SwitchDriver {
     }
   }
 
-  /** Proxy {@code node} picks up the control plane's current value at {@code now}. */
-  void sync(long now, int node) {
-    if (proxies.syncNode(node)) {
-      mixed.observe(now, state.usersOn(Environment.GREEN));
-    }
-    if (phase == Phase.SYNCING) {
-      completeIfSynced(now);
+  /** The users behind proxy {@code node} changed between all blue, all green and mixed. */
+  void nodeChanged(long now, int node) {
+    proxies.forgetApplied(now);
+    observe(now);
+  }
+
+  private void observe(long now) {
+    long green = usersOnGreen(now);
+    mixed.observe(now, green);
+    if (!rollbackDue && !rollingBack) {
+      peakGreen = Math.max(peakGreen, green);
     }
   }
 
-  private void completeIfSynced(long now) {
-    if (proxies != null && !proxies.inSync()) {
-      return;
+  /** Where {@code user}'s request at {@code now} goes: one routing read, counted. */
+  Environment route(int user, long now) {
+    if (proxies == null) {
+      return router.route(user);
     }
+    counter.recordRoutingRead();
+    return proxies.routeOf(user, now);
+  }
+
+  /** How many users' requests go to green at {@code now}. */
+  long usersOnGreen(long now) {
+    return proxies == null ? state.usersOn(Environment.GREEN)
+        : proxies.usersOn(Environment.GREEN, now);
+  }
+
+  private void complete(long now) {
     phase = Phase.DONE;
+    nextAction = NEVER;
     completedAt = now;
     if (rollingBack) {
       trafficEnd = now;
@@ -135,6 +158,7 @@ final class SwitchDriver {
    * call in flight, if any, has ended. Traffic goes on until the rollback is done.
    */
   void rollBack(long now) {
+    observe(now);
     rollbackDue = true;
     trafficEnd = NEVER;
     phase = Phase.STEPPING;
@@ -159,6 +183,11 @@ final class SwitchDriver {
   /** When the switch, or the rollback after it, was complete. */
   long completedAt() {
     return completedAt;
+  }
+
+  /** The most users routed to green at one time before the alarm (or in the whole run). */
+  long peakGreenBeforeAlarm() {
+    return peakGreen;
   }
 
   /** The counts when the rollback began. */

@@ -6,8 +6,8 @@ package org.bglab.simulator.metrics;
  *
  * @param triggeredAtNanos when the alarm fired, from the start of the run
  * @param detectNanos from green's first request to the alarm
- * @param durationNanos from the alarm until the rollback was complete: every call made and every
- *     proxy synced, every user routed to blue
+ * @param durationNanos from the alarm until the rollback was complete: every call made and, with
+ *     proxies, applied by the slowest node, every user routed to blue
  * @param counts the operations counted from the start of the rollback to its end (routing reads
  *     included: the requests routed meanwhile)
  */

@@ -18,6 +18,8 @@ package org.bglab.simulator.metrics;
  * @param capacity replicas per environment and at the peak
  * @param rollback the rollback, or {@code null} when none was triggered
  * @param timeline where requests went over time
+ * @param placement where the routing state lived: a central router or proxy nodes
+ * @param exposure how far green had reached when the alarm fired (or by the end without one)
  */
 public record SimulationReport(
     String strategy,
@@ -30,7 +32,14 @@ public record SimulationReport(
     RequestCounts requests,
     Capacity capacity,
     RollbackReport rollback,
-    Timeline timeline) {
+    Timeline timeline,
+    Placement placement,
+    Exposure exposure) {
+
+  /** The failed share of the requests routed to green, 0 when none was. */
+  public double failedShareOfGreen() {
+    return requests.routedToGreen() == 0 ? 0 : (double) requests.failed() / requests.routedToGreen();
+  }
 
   /** Whether green's errors triggered a rollback. */
   public boolean rolledBack() {

@@ -7,9 +7,11 @@ package org.bglab.simulator.model;
  * made through the methods of each implementation, which report how many entries they wrote so
  * that strategies can count measured work. A new routing state routes every user to blue.
  *
- * <p>Two implementations come with the simulator: {@link UserRouteTable}, one entry per user,
- * and {@link ServicePointer}, one indirection for everybody. A strategy of your own may bring
- * its own.
+ * <p>Three implementations come with the simulator: {@link UserRouteTable}, one entry per user,
+ * {@link ServicePointer}, one indirection for everybody, and {@link TrafficSplit}, a weight. A
+ * strategy of your own may bring its own. A state is the control plane: what the strategy wrote.
+ * Where it lives ({@link RoutingModel}) is decided by whoever reads it; to be read through proxy
+ * nodes ({@link ProxiedRoutes}) a state reports its writes ({@link #reportWritesTo}).
  */
 public interface RoutingState {
 
@@ -43,4 +45,28 @@ public interface RoutingState {
    * @return its size in bytes
    */
   long bytes();
+
+  /**
+   * The proxy node, of {@code nodes}, that {@code user}'s requests go through. The default is
+   * {@code user % nodes}.
+   *
+   * @param user a user number, {@code 0 <= user < users()}
+   * @param nodes the number of proxy nodes, at least 1
+   * @return a node number, {@code 0 <= node < nodes}
+   */
+  default int nodeOf(int user, int nodes) {
+    return user % nodes;
+  }
+
+  /**
+   * Reports every write made from now on to {@code listener} (replacing an earlier one), so that
+   * the writes can reach proxy nodes. The default reports nothing and answers {@code false}: such
+   * a state can only be read centrally.
+   *
+   * @param listener where the writes go
+   * @return whether this state reports its writes
+   */
+  default boolean reportWritesTo(RouteWrites listener) {
+    return false;
+  }
 }

@@ -5,38 +5,28 @@ import java.util.Objects;
 /**
  * A single indirection between users and the model: every user reaches whichever environment the
  * pointer names, like pods chosen by a Kubernetes Service selector or a model behind an atomic
- * reference. Switching it is one write, whatever the number of users.
- *
- * <p>The write lands in the control plane; each of the {@link #nodes()} proxy nodes keeps its own
- * copy and picks the write up when it {@linkplain #syncNode(int) syncs}. A user's requests go
- * through node {@code user % nodes}. The memory is one pointer plus one copy per node: O(1) in the
- * number of users.
+ * reference. Switching it is one write, whatever the number of users, and its memory is one
+ * pointer: O(1) in the number of users.
  */
-public final class ServicePointer extends ProxiedValue {
+public final class ServicePointer extends ValueRouting {
 
-  /** The size of one copy of the pointer: one object reference on a 64-bit JVM. */
+  /** The size of the pointer: one object reference on a 64-bit JVM. */
   public static final long POINTER_BYTES = VALUE_BYTES;
 
   private static final long BLUE = 0;
   private static final long GREEN = 1;
 
-  /** A pointer in front of {@code users} users read through a single proxy, pointing at blue. */
-  public ServicePointer(int users) {
-    this(users, 1);
-  }
-
   /**
-   * Creates a pointer in front of {@code users} users whose requests go through {@code nodes}
-   * proxy nodes, pointing at blue everywhere.
+   * A pointer in front of {@code users} users, pointing at blue.
    *
-   * @throws IllegalArgumentException when {@code users} or {@code nodes} is not positive
+   * @throws IllegalArgumentException when {@code users} is not positive
    */
-  public ServicePointer(int users, int nodes) {
-    super(users, nodes);
+  public ServicePointer(int users) {
+    super(users);
   }
 
   /**
-   * Points the control plane at {@code environment}; each node follows when it syncs.
+   * Points at {@code environment}.
    *
    * @return the number of pointer writes made: always 1
    */
@@ -45,29 +35,28 @@ public final class ServicePointer extends ProxiedValue {
     return 1;
   }
 
-  /** The environment the control plane names. */
+  /** The environment the pointer names. */
   public Environment target() {
     return environmentOf(value());
-  }
-
-  /** The environment proxy {@code node} sends its users to. */
-  public Environment targetAt(int node) {
-    return environmentOf(valueAt(node));
   }
 
   private static Environment environmentOf(long value) {
     return value == GREEN ? Environment.GREEN : Environment.BLUE;
   }
 
-  /** Users {@code u} with {@code u % nodes == node}, all of them when the node points at green. */
   @Override
-  protected long greenBehind(int node, long nodeValue) {
-    return nodeValue == GREEN && node < users() ? (users() - 1L - node) / nodes() + 1 : 0;
+  public Environment routeUnder(long value, int user) {
+    return environmentOf(value);
+  }
+
+  /** Users {@code u} with {@code u % nodes == node}, all of them when the value is green. */
+  @Override
+  public long greenBehind(int node, int nodes, long value) {
+    return value == GREEN && node < users() ? (users() - 1L - node) / nodes + 1 : 0;
   }
 
   @Override
-  public Environment routeOf(int user) {
-    Objects.checkIndex(user, users());
-    return targetAt(user % nodes());
+  protected long greenUnder(long value) {
+    return value == GREEN ? users() : 0;
   }
 }

@@ -1,18 +1,17 @@
 package org.bglab.simulator.model;
 
 /**
- * Traffic shifted to green by weight, as managed endpoints and service meshes do: the control
- * plane holds one number, the share of users that green serves, and each proxy node keeps its
- * own copy, picked up when it {@linkplain #syncNode(int) syncs}.
+ * Traffic shifted to green by weight, as managed endpoints and service meshes do: the state is
+ * one number, the share of users that green serves.
  *
  * <p>Which users the share covers is fixed per user, so a user does not flip between versions
  * from one request to the next: every user has a rank, a fixed permutation of
  * {@code 0..users-1} ({@code (a * user + c) mod users} with {@code a} coprime to the number of
- * users), and a user goes to green when its rank is below the green threshold of its node. The
- * user's requests go through node {@code rank % nodes}. The memory is one threshold plus one copy
- * per node: O(1) in the number of users.
+ * users), and a user goes to green when its rank is below the green threshold. The user's
+ * requests go through node {@code rank % nodes}. The memory is one threshold: O(1) in the number
+ * of users.
  */
-public final class TrafficSplit extends ProxiedValue {
+public final class TrafficSplit extends ValueRouting {
 
   /** Shares are written in parts per million: {@code 1_000_000} is all of the traffic. */
   public static final int PARTS = 1_000_000;
@@ -21,12 +20,12 @@ public final class TrafficSplit extends ProxiedValue {
   private final long offset;
 
   /**
-   * A split of {@code users} users behind {@code nodes} proxy nodes, everyone on blue.
+   * A split of {@code users} users, everyone on blue.
    *
-   * @throws IllegalArgumentException when {@code users} or {@code nodes} is not positive
+   * @throws IllegalArgumentException when {@code users} is not positive
    */
-  public TrafficSplit(int users, int nodes) {
-    super(users, nodes);
+  public TrafficSplit(int users) {
+    super(users);
     this.multiplier = coprimeFrom((long) (users * 0.6180339887498949), users);
     this.offset = (long) (users * 0.3819660112501051);
   }
@@ -50,9 +49,8 @@ public final class TrafficSplit extends ProxiedValue {
   }
 
   /**
-   * Writes the share of users green serves, in {@link #PARTS parts per million}, to the control
-   * plane: the users whose rank is below {@code ceil(users * share / PARTS)} go to green once
-   * their node syncs.
+   * Writes the share of users green serves, in {@link #PARTS parts per million}: the users whose
+   * rank is below {@code ceil(users * share / PARTS)} go to green.
    *
    * @return the number of writes made: always 1
    * @throws IllegalArgumentException when the share is outside {@code 0..PARTS}
@@ -72,20 +70,30 @@ public final class TrafficSplit extends ProxiedValue {
     return (multiplier * user + offset) % users();
   }
 
-  /** The number of lowest-ranked users the control plane sends to green. */
+  /** The number of lowest-ranked users sent to green. */
   public long threshold() {
     return value();
   }
 
   /** Ranks {@code r < threshold} with {@code r % nodes == node}: the green users of that node. */
   @Override
-  protected long greenBehind(int node, long threshold) {
-    return node < threshold ? (threshold - 1 - node) / nodes() + 1 : 0;
+  public long greenBehind(int node, int nodes, long threshold) {
+    return node < threshold ? (threshold - 1 - node) / nodes + 1 : 0;
   }
 
   @Override
-  public Environment routeOf(int user) {
-    long rank = rankOf(user);
-    return rank < valueAt((int) (rank % nodes())) ? Environment.GREEN : Environment.BLUE;
+  protected long greenUnder(long threshold) {
+    return threshold;
+  }
+
+  @Override
+  public Environment routeUnder(long threshold, int user) {
+    return rankOf(user) < threshold ? Environment.GREEN : Environment.BLUE;
+  }
+
+  /** A user's requests go through node {@code rank % nodes}. */
+  @Override
+  public int nodeOf(int user, int nodes) {
+    return (int) (rankOf(user) % nodes);
   }
 }

@@ -17,6 +17,7 @@ public final class UserRouteTable implements RoutingState {
   private final int users;
   private final long[] greenBits;
   private long usersOnGreen;
+  private RouteWrites writes;
 
   /**
    * Creates a table for {@code users} users, all routed to blue.
@@ -77,6 +78,9 @@ public final class UserRouteTable implements RoutingState {
       greenBits[word] &= ~bit;
       usersOnGreen -= wasGreen ? 1 : 0;
     }
+    if (writes != null) {
+      writes.rangeWritten(user, user + 1, environment, wasGreen != (environment == Environment.GREEN));
+    }
     return 1;
   }
 
@@ -92,6 +96,7 @@ public final class UserRouteTable implements RoutingState {
    */
   public long assignRange(int from, int to, Environment environment) {
     Objects.checkFromToIndex(from, to, users);
+    Runs runs = writes == null ? null : new Runs(from, environment);
     long written = 0;
     int index = from;
     while (index < to) {
@@ -99,17 +104,72 @@ public final class UserRouteTable implements RoutingState {
       int wordEnd = Math.min(to, (word + 1) * BITS_PER_WORD);
       long mask = maskOf(index & 63, wordEnd - word * BITS_PER_WORD);
       long before = greenBits[word];
+      long changed;
       if (environment == Environment.GREEN) {
         greenBits[word] = before | mask;
-        usersOnGreen += Long.bitCount(mask & ~before);
+        changed = mask & ~before;
+        usersOnGreen += Long.bitCount(changed);
       } else {
         greenBits[word] = before & ~mask;
-        usersOnGreen -= Long.bitCount(mask & before);
+        changed = mask & before;
+        usersOnGreen -= Long.bitCount(changed);
+      }
+      if (runs != null) {
+        runs.add(index, wordEnd, changed, word * BITS_PER_WORD);
       }
       written += Long.bitCount(mask);
       index = wordEnd;
     }
+    if (runs != null) {
+      runs.flush(to);
+    }
     return written;
+  }
+
+  /** Reports a range write as maximal runs of users that all changed route or none did. */
+  private final class Runs {
+    private final Environment target;
+    private int start;
+    private boolean changed;
+    private boolean open;
+
+    Runs(int from, Environment target) {
+      this.start = from;
+      this.target = target;
+    }
+
+    /** Users {@code from..to-1} of the word starting at user {@code base}; set bits changed. */
+    void add(int from, int to, long changedBits, int base) {
+      long mask = maskOf(from - base, to - base);
+      if (changedBits == mask || changedBits == 0) {
+        extend(from, changedBits != 0);
+        return;
+      }
+      for (int user = from; user < to; user++) {
+        extend(user, (changedBits & (1L << user)) != 0);
+      }
+    }
+
+    private void extend(int at, boolean isChanged) {
+      if (open && isChanged != changed) {
+        writes.rangeWritten(start, at, target, changed);
+        start = at;
+      }
+      changed = isChanged;
+      open = true;
+    }
+
+    void flush(int to) {
+      if (open) {
+        writes.rangeWritten(start, to, target, changed);
+      }
+    }
+  }
+
+  @Override
+  public boolean reportWritesTo(RouteWrites listener) {
+    this.writes = listener;
+    return true;
   }
 
   /** Bits {@code fromBit} (inclusive) to {@code toBit} (exclusive) of one word, 0 <= from < to <= 64. */

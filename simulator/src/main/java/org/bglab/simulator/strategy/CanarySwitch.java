@@ -18,10 +18,9 @@ public final class CanarySwitch extends ProgressiveShift {
   /**
    * @param share the share of traffic green gets first, in (0, 1]
    * @param bakeTime the wait between the canary and the full shift
-   * @param nodes the proxy nodes the weight reaches users through
    */
-  public CanarySwitch(double share, Duration bakeTime, int nodes) {
-    super(bakeTime, nodes);
+  public CanarySwitch(double share, Duration bakeTime) {
+    super(bakeTime);
     toParts(share);
     this.share = share;
   }

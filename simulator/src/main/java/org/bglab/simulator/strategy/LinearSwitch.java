@@ -19,10 +19,9 @@ public final class LinearSwitch extends ProgressiveShift {
   /**
    * @param step the share of traffic each step adds, in (0, 1]
    * @param interval the wait between steps
-   * @param nodes the proxy nodes the weight reaches users through
    */
-  public LinearSwitch(double step, Duration interval, int nodes) {
-    super(interval, nodes);
+  public LinearSwitch(double step, Duration interval) {
+    super(interval);
     toParts(step);
     this.step = step;
   }

@@ -9,33 +9,13 @@ import org.bglab.simulator.model.ServicePointer;
  * call carrying one pointer write, whatever the number of users. This is the Kubernetes Service
  * selector patch and the "all-at-once" switch of managed platforms: O(1) in {@code n}.
  *
- * <p>The write lands in the control plane; the proxy nodes pick it up when they sync (a
- * simulation spreads the syncs over the propagation time, {@link TrafficRouter#switchTo} syncs at
- * once).
+ * <p>Where the pointer lives, in one router or copied to proxy nodes, is up to whoever reads it
+ * (see {@link org.bglab.simulator.model.RoutingModel}).
  */
 public final class PointerSwap implements SwitchStrategy<ServicePointer> {
 
   /** The name of this strategy. */
   public static final String NAME = "pointer-swap";
-
-  private final int nodes;
-
-  /** A pointer swap whose pointer is read through a single proxy. */
-  public PointerSwap() {
-    this(1);
-  }
-
-  /**
-   * A pointer swap whose pointer users reach through {@code nodes} proxy nodes.
-   *
-   * @throws IllegalArgumentException when {@code nodes} is not positive
-   */
-  public PointerSwap(int nodes) {
-    if (nodes < 1) {
-      throw new IllegalArgumentException("nodes must be at least 1, got " + nodes);
-    }
-    this.nodes = nodes;
-  }
 
   @Override
   public String name() {
@@ -44,12 +24,12 @@ public final class PointerSwap implements SwitchStrategy<ServicePointer> {
 
   @Override
   public ServicePointer newRoutingState(int users) {
-    return new ServicePointer(users, nodes);
+    return new ServicePointer(users);
   }
 
   @Override
   public long routingBytes(long users) {
-    return ServicePointer.bytesFor(nodes);
+    return ServicePointer.POINTER_BYTES;
   }
 
   @Override

@@ -17,22 +17,16 @@ import org.bglab.simulator.model.TrafficSplit;
 public abstract class ProgressiveShift implements SwitchStrategy<TrafficSplit> {
 
   private final Duration bakeTime;
-  private final int nodes;
 
   /**
    * @param bakeTime the wait after each shift but the last, not negative
-   * @param nodes the proxy nodes the weight reaches users through, at least 1
    */
-  protected ProgressiveShift(Duration bakeTime, int nodes) {
+  protected ProgressiveShift(Duration bakeTime) {
     Objects.requireNonNull(bakeTime, "bakeTime");
     if (bakeTime.isNegative()) {
       throw new IllegalArgumentException("bake time cannot be negative, got " + bakeTime);
     }
-    if (nodes < 1) {
-      throw new IllegalArgumentException("nodes must be at least 1, got " + nodes);
-    }
     this.bakeTime = bakeTime;
-    this.nodes = nodes;
   }
 
   /**
@@ -56,12 +50,12 @@ public abstract class ProgressiveShift implements SwitchStrategy<TrafficSplit> {
 
   @Override
   public TrafficSplit newRoutingState(int users) {
-    return new TrafficSplit(users, nodes);
+    return new TrafficSplit(users);
   }
 
   @Override
   public long routingBytes(long users) {
-    return TrafficSplit.bytesFor(nodes);
+    return TrafficSplit.VALUE_BYTES;
   }
 
   @Override

@@ -18,11 +18,11 @@ public final class Strategies {
   static {
     REGISTRY.put(PerUserSwitch.NAME, options -> new PerUserSwitch());
     REGISTRY.put(BatchedSwitch.NAME, options -> new BatchedSwitch(options.batchSize()));
-    REGISTRY.put(PointerSwap.NAME, options -> new PointerSwap(options.proxyNodes()));
+    REGISTRY.put(PointerSwap.NAME, options -> new PointerSwap());
     REGISTRY.put(CanarySwitch.NAME, options ->
-        new CanarySwitch(options.canaryShare(), options.bakeTime(), options.proxyNodes()));
+        new CanarySwitch(options.canaryShare(), options.bakeTime()));
     REGISTRY.put(LinearSwitch.NAME, options ->
-        new LinearSwitch(options.linearStep(), options.linearInterval(), options.proxyNodes()));
+        new LinearSwitch(options.linearStep(), options.linearInterval()));
   }
 
   private Strategies() {}

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param linearInterval how long {@code linear} watches green after each step before the next
  * @param bakeTime how long {@code canary} watches green after its first shift before moving the
  *     rest; a simulation also watches this long after the last shift of any strategy
- * @param proxyNodes the proxy nodes that a pointer or a traffic weight reaches users through
+ * @param proxyNodes the proxy nodes that every write reaches users through when the routing state
+ *     is copied to proxies ({@link org.bglab.simulator.model.RoutingModel#PROXIES})
  */
 public record StrategyOptions(
     int batchSize,
@@ -35,7 +36,7 @@ public record StrategyOptions(
   public static final Duration DEFAULT_BAKE_TIME = Duration.ofSeconds(10);
   /** The default number of proxy nodes, 10. */
   public static final int DEFAULT_PROXY_NODES = 10;
-  /** The most proxy nodes a run may have (every traffic shift schedules one sync per node). */
+  /** The most proxy nodes a run may have (every write may schedule one event per node). */
   public static final int MAX_PROXY_NODES = 100_000;
 
   /** The defaults of every option. */

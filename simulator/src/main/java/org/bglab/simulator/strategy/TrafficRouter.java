@@ -5,7 +5,6 @@ import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.metrics.RoutingSummary;
 import org.bglab.simulator.model.Environment;
-import org.bglab.simulator.model.Propagating;
 import org.bglab.simulator.model.RoutingState;
 
 /**
@@ -70,15 +69,12 @@ public final class TrafficRouter {
   }
 
   /**
-   * Switches every user to {@code target} at once and returns the operations it took. A write
-   * that reaches users through proxy nodes reaches all of them at once here: there is no clock.
+   * Switches every user to {@code target} at once and returns the operations it took. There is
+   * no clock here: the state is read as written, as a central router would be.
    */
   public OperationCounts switchTo(Environment target) {
     OperationCounts before = counter.snapshot();
     beginSwitch(target).finish();
-    if (state instanceof Propagating propagating) {
-      propagating.syncAll();
-    }
     return counter.snapshot().minus(before);
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.bglab.simulator.metrics.SimulationReport;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,37 @@ class SwitchTimingTest {
     assertEquals(0, Simulation.run(oneProxy).time().mixedVersionWindowNanos());
   }
 
+  private static SimulationReport central(String strategy, int users) {
+    return Simulation.run(SimulationConfig.of(strategy, users).withRequestsPerSecond(100)
+        .withRoutingModel(RoutingModel.CENTRAL));
+  }
+
   @Test
   void perUserMixesVersionsForTimeThatGrowsLinearlyWithUsers() {
-    double window2k = run("per-user", 2_000).time().mixedVersionWindowNanos();
-    double window4k = run("per-user", 4_000).time().mixedVersionWindowNanos();
+    double window2k = central("per-user", 2_000).time().mixedVersionWindowNanos();
+    double window4k = central("per-user", 4_000).time().mixedVersionWindowNanos();
     double ratio = window4k / window2k;
     assertTrue(ratio > 1.95 && ratio < 2.05, "ratio " + ratio);
     // the first user is written at once, the last after n-1 calls of 1 ms + 1 µs
     assertEquals(3_999 * 1_001_000L, (long) window4k);
+    // through proxies, the same growth plus at most the propagation spread
+    long proxied = run("per-user", 4_000).time().mixedVersionWindowNanos();
+    assertTrue(proxied > window4k && proxied <= window4k + 1_000 * MS, "proxies: " + proxied);
+  }
+
+  /** Every strategy: proxies add exactly the slowest node's lag to the switch, nothing else. */
+  @ParameterizedTest
+  @ValueSource(strings = {"per-user", "batched", "pointer-swap", "canary", "linear"})
+  void proxiesDelayEveryStrategysSwitchByTheSlowestNodesLag(String strategy) {
+    for (int users : new int[] {1, 7, 1_001}) {
+      long central = central(strategy, users).time().switchNanos();
+      SimulationReport proxies = run(strategy, users);
+      assertEquals(central + 1_000 * MS, proxies.time().switchNanos(), strategy + " at " + users);
+      assertEquals(proxies.time().switchNanos(), proxies.time().fullSwitchNanos());
+      SimulationReport oneNode = Simulation.run(SimulationConfig.of(strategy, users)
+          .withOptions(StrategyOptions.DEFAULTS.withProxyNodes(1)));
+      assertEquals(central, oneNode.time().switchNanos(), "a single node has no lag");
+    }
   }
 
   @Test
@@ -58,15 +82,35 @@ class SwitchTimingTest {
   @Test
   void eachStepLastsWhatTheCostModelPricesItsOperations() {
     // 11 calls of 1 ms carrying 1,001 entry writes of 1 µs
-    assertEquals(12_001_000L, run("batched", 1_001).time().switchNanos());
+    assertEquals(12_001_000L, central("batched", 1_001).time().switchNanos());
+    // then 1 s of propagation when the table is copied to proxies, like any write
+    assertEquals(1_012_001_000L, run("batched", 1_001).time().switchNanos());
     // one call of 1 ms with one pointer write of 1 ms, then 1 s of propagation
     assertEquals(1_002 * MS, run("pointer-swap", 1_001).time().switchNanos());
+    assertEquals(2 * MS, central("pointer-swap", 1_001).time().switchNanos());
     // two such calls, a 10 s bake between them, then propagation
     assertEquals(11_004 * MS, run("canary", 1_001).time().switchNanos());
     CostModel slowCalls = CostModel.DEFAULTS.withUpdateCall(Duration.ofMillis(5))
         .withEntryWrite(Duration.ZERO);
     assertEquals(55 * MS, Simulation.run(SimulationConfig.of("batched", 1_001)
-        .withCosts(slowCalls)).time().switchNanos());
+        .withCosts(slowCalls).withRoutingModel(RoutingModel.CENTRAL)).time().switchNanos());
+  }
+
+  /**
+   * Lesson 4's crossover: with a central router and the default costs, batches of 100 beat the
+   * pointer's two writes only while one call carries everybody; the pointer wins from 101 users.
+   * Proxies add the same lag to both, so the crossover stays where it is.
+   */
+  @Test
+  void theBatchedSwitchBeatsThePointerOnlyWhileOneCallCarriesEverybody() {
+    for (boolean proxies : new boolean[] {false, true}) {
+      java.util.function.BiFunction<String, Integer, Long> time = (strategy, users) ->
+          (proxies ? run(strategy, users) : central(strategy, users)).time().switchNanos();
+      assertTrue(time.apply("batched", 100) < time.apply("pointer-swap", 100));
+      assertTrue(time.apply("batched", 101) > time.apply("pointer-swap", 101));
+      assertTrue(time.apply("per-user", 1) < time.apply("pointer-swap", 1));
+      assertTrue(time.apply("per-user", 2) > time.apply("pointer-swap", 2));
+    }
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.bglab.simulator.model.RoutingModel;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
@@ -79,10 +80,16 @@ class SweepTest {
         new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
             SizeSeries.oneTwoFive(10, 100_000), List.of(100)),
         EngineTimer.DEFAULTS, SweepProgress.NONE);
-    // per-user at the default costs: one 1 ms call and one 1 us write per user
+    // per-user at the default costs: one 1 ms call and one 1 us write per user, then the
+    // slowest proxy node's lag of 1 s; a central router has no lag
     Observation perUser = series.get(0).observations(SweepMetric.TIME).get(3);
     assertEquals(100, perUser.n());
-    assertEquals(100 * 0.001001, perUser.value(), 1e-9);
+    assertEquals(1 + 100 * 0.001001, perUser.value(), 1e-9);
+    SweepPlan perUserOnly = new SweepPlan(List.of("per-user"), List.of(100), List.of(100));
+    Observation central = Sweep.run(perUserOnly,
+        EngineTimer.DEFAULTS.withRoutingModel(RoutingModel.CENTRAL), SweepProgress.NONE)
+        .get(0).observations(SweepMetric.TIME).get(0);
+    assertEquals(100 * 0.001001, central.value(), 1e-9);
     assertEquals(ComplexityClass.LINEAR,
         series.get(0).fit(SweepMetric.TIME).orElseThrow().complexityClass());
     assertEquals(ComplexityClass.LINEAR,

@@ -8,37 +8,169 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.bglab.simulator.kernel.ProxyNodes;
 import org.junit.jupiter.api.Test;
 
-/** The pointer and the traffic split, read through proxy nodes. */
+/**
+ * Routing states read through proxy nodes: every write, of every kind, reaches each node after
+ * its lag, in order. The watermark-and-window answers are checked against a brute-force
+ * reference that keeps a full copy of every user's route after every call.
+ */
 class ProxiedRoutesTest {
 
   @Test
-  void aPointerWriteReachesUsersOnlyThroughTheNodesThatSynced() {
-    ServicePointer pointer = new ServicePointer(10, 3);
-    assertEquals(1, pointer.pointTo(Environment.GREEN));
-    assertEquals(Environment.GREEN, pointer.target());
-    assertEquals(0, pointer.usersOn(Environment.GREEN), "no node has synced yet");
-    assertFalse(pointer.inSync());
-    assertTrue(pointer.syncNode(1));
-    assertFalse(pointer.syncNode(1), "a second sync changes nothing");
-    for (int user = 0; user < 10; user++) {
-      assertEquals(user % 3 == 1 ? Environment.GREEN : Environment.BLUE, pointer.routeOf(user));
+  void aPointerWriteReachesEachNodeAfterItsOwnLag() {
+    ServicePointer pointer = new ServicePointer(10);
+    ProxiedRoutes routes = new ProxiedRoutes(pointer, ProxyNodes.of(0, 5, 9));
+    pointer.pointTo(Environment.GREEN);
+    List<String> changes = new ArrayList<>();
+    routes.publish(100, (node, at) -> changes.add(node + "@" + at));
+    assertEquals(List.of("0@100", "1@105", "2@109"), changes);
+    assertEquals(Environment.BLUE, routes.routeOf(0, 99), "not before the call ends");
+    assertEquals(Environment.GREEN, routes.routeOf(0, 100), "node 0 has no lag");
+    assertEquals(Environment.BLUE, routes.routeOf(1, 104), "user 1 goes through node 1");
+    assertEquals(Environment.GREEN, routes.routeOf(1, 105));
+    assertEquals(4, routes.usersOn(Environment.GREEN, 100), "users 0, 3, 6, 9");
+    assertFalse(routes.caughtUp(108));
+    assertTrue(routes.caughtUp(109));
+    assertEquals(109, routes.caughtUpAt());
+    assertEquals(10, routes.usersOn(Environment.GREEN, 109));
+  }
+
+  @Test
+  void routeEntriesPropagateLikeAPointer() {
+    UserRouteTable table = new UserRouteTable(6);
+    ProxiedRoutes routes = new ProxiedRoutes(table, ProxyNodes.of(0, 50));
+    table.assignRange(0, 6, Environment.GREEN);
+    routes.publish(10, (node, at) -> { });
+    assertEquals(Environment.GREEN, routes.routeOf(2, 10));
+    assertEquals(Environment.BLUE, routes.routeOf(3, 59), "odd users wait for node 1");
+    assertEquals(3, routes.usersOn(Environment.GREEN, 59));
+    assertEquals(Environment.GREEN, routes.routeOf(3, 60));
+    assertEquals(6, table.usersOn(Environment.GREEN), "the control plane has every write");
+  }
+
+  @Test
+  void aLongSwitchIsOneRecordWhateverItsLength() {
+    UserRouteTable table = new UserRouteTable(100_000);
+    ProxiedRoutes routes = new ProxiedRoutes(table, ProxyNodes.of(0, 700, 1_000_000));
+    for (int user = 0; user < 100_000; user++) {
+      table.assign(user, Environment.GREEN);
+      routes.publish(1_001L * (user + 1), (node, at) -> { });
     }
-    assertEquals(3, pointer.usersOn(Environment.GREEN));
-    pointer.syncAll();
-    assertTrue(pointer.inSync());
-    assertEquals(10, pointer.usersOn(Environment.GREEN));
-    assertEquals(ServicePointer.bytesFor(3), pointer.bytes());
-    assertEquals(new ServicePointer(1_000_000_000, 3).bytes(), pointer.bytes());
+    assertEquals(ProxiedRoutes.RECORD_BYTES, routes.peakWindowBytes());
+    // with writes that take no time at all, every write is in the window: still one record
+    UserRouteTable instant = new UserRouteTable(100_000);
+    ProxiedRoutes atOnce = new ProxiedRoutes(instant, ProxyNodes.of(0, 1_000_000));
+    for (int from = 0; from < 100_000; from += 100) {
+      instant.assignRange(from, from + 100, Environment.GREEN);
+      atOnce.publish(0, (node, at) -> { });
+    }
+    assertEquals(ProxiedRoutes.RECORD_BYTES, atOnce.peakWindowBytes());
+    assertEquals(50_000, atOnce.usersOn(Environment.GREEN, 999_999));
+  }
+
+  /** Every state, random writes at random times, random lags: the same answers as a full copy. */
+  @Test
+  void nodesSeeExactlyTheWritesTheirLagHasLetThrough() {
+    qt().withExamples(150)
+        .forAll(integers().between(1, 300), lists().of(integers().between(0, 40)).ofSizeBetween(1, 6),
+            lists().of(integers().between(0, Integer.MAX_VALUE)).ofSizeBetween(1, 25),
+            integers().between(0, 2))
+        .checkAssert((users, lags, script, kind) -> {
+          long[] lagArray = lags.stream().mapToLong(Integer::longValue).toArray();
+          ProxyNodes nodes = ProxyNodes.of(lagArray);
+          RoutingState state = kind == 0 ? new UserRouteTable(users)
+              : kind == 1 ? new ServicePointer(users) : new TrafficSplit(users);
+          ProxiedRoutes routes = new ProxiedRoutes(state, nodes);
+          List<Environment[]> copies = new ArrayList<>();
+          List<Long> times = new ArrayList<>();
+          Set<String> reported = new HashSet<>();
+          long time = 0;
+          for (int code : script) {
+            write(state, code);
+            time += code % 4 == 0 ? 0 : code % 7;
+            long at = time;
+            routes.publish(at, (node, when) -> reported.add(node + "@" + when));
+            copies.add(copy(state));
+            times.add(at);
+          }
+          String what = state + " " + nodes + " " + script;
+          for (long now = 0; now <= time + 41; now++) {
+            routes.forgetApplied(now);
+            long green = 0;
+            for (int user = 0; user < users; user++) {
+              int node = state.nodeOf(user, nodes.count());
+              Environment expected = Environment.BLUE;
+              for (int call = 0; call < copies.size(); call++) {
+                if (times.get(call) <= now - nodes.lag(node)) {
+                  expected = copies.get(call)[user];
+                }
+              }
+              green += expected == Environment.GREEN ? 1 : 0;
+              assertEquals(expected, routes.routeOf(user, now), "user " + user + " at " + now + ": " + what);
+            }
+            assertEquals(green, routes.usersOn(Environment.GREEN, now), "at " + now + ": " + what);
+          }
+          // a node's users change between all blue, all green and mixed only when it is told
+          for (int node = 0; node < nodes.count(); node++) {
+            String before = uniformity(null, state, node, nodes.count());
+            for (int call = 0; call < copies.size(); call++) {
+              String after = uniformity(copies.get(call), state, node, nodes.count());
+              if (!after.equals(before)) {
+                long at = times.get(call) + nodes.lag(node);
+                assertTrue(reported.contains(node + "@" + at), "node " + node + " at " + at + ": " + what);
+              }
+              before = after;
+            }
+          }
+        });
+  }
+
+  private static void write(RoutingState state, int code) {
+    Environment target = code % 3 == 0 ? Environment.BLUE : Environment.GREEN;
+    int users = state.users();
+    if (state instanceof UserRouteTable table) {
+      int from = (code / 3) % users;
+      if (code % 5 == 0) {
+        table.assign(from, target);
+      } else {
+        table.assignRange(from, Math.min(users, from + (code / 11) % 150), target);
+      }
+    } else if (state instanceof ServicePointer pointer) {
+      pointer.pointTo(target);
+    } else {
+      ((TrafficSplit) state).shiftTo(code % (TrafficSplit.PARTS + 1));
+    }
+  }
+
+  private static Environment[] copy(RoutingState state) {
+    Environment[] routes = new Environment[state.users()];
+    for (int user = 0; user < routes.length; user++) {
+      routes[user] = state.routeOf(user);
+    }
+    return routes;
+  }
+
+  private static String uniformity(Environment[] routes, RoutingState state, int node, int nodes) {
+    Set<Environment> seen = new HashSet<>();
+    for (int user = 0; user < state.users(); user++) {
+      if (state.nodeOf(user, nodes) == node) {
+        seen.add(routes == null ? Environment.BLUE : routes[user]);
+      }
+    }
+    return seen.toString();
   }
 
   @Test
   void everyUserHasItsOwnRank() {
     qt().withExamples(100).forAll(integers().between(1, 3_000)).checkAssert(users -> {
-      TrafficSplit split = new TrafficSplit(users, 7);
+      TrafficSplit split = new TrafficSplit(users);
       BitSet seen = new BitSet(users);
       for (int user = 0; user < users; user++) {
         long rank = split.rankOf(user);
@@ -50,40 +182,15 @@ class ProxiedRoutesTest {
   }
 
   @Test
-  void aShareSendsThatShareOfUsersToGreenOnceSynced() {
-    TrafficSplit split = new TrafficSplit(1_000, 4);
+  void aShareSendsThatShareOfUsersToGreen() {
+    TrafficSplit split = new TrafficSplit(1_000);
     split.shiftTo(TrafficSplit.PARTS / 10);
-    split.syncAll();
     assertEquals(100, split.usersOn(Environment.GREEN));
     assertEquals(100, countByReading(split));
     split.shiftTo(TrafficSplit.PARTS);
-    split.syncAll();
     assertEquals(1_000, countByReading(split));
     assertThrows(IllegalArgumentException.class, () -> split.shiftTo(TrafficSplit.PARTS + 1));
-    assertEquals(TrafficSplit.bytesFor(4), split.bytes());
-  }
-
-  /** Random writes and syncs: both states' green counts agree with reading every route. */
-  @Test
-  void greenCountsAgreeWithTheRoutesUsersSee() {
-    qt().withExamples(100)
-        .forAll(integers().between(1, 2_000), integers().between(1, 12),
-            lists().of(integers().between(0, 2 * TrafficSplit.PARTS)).ofSizeBetween(0, 30))
-        .checkAssert((users, nodes, script) -> {
-          TrafficSplit split = new TrafficSplit(users, nodes);
-          ServicePointer pointer = new ServicePointer(users, nodes);
-          for (int code : script) {
-            if (code <= TrafficSplit.PARTS) {
-              split.shiftTo(code);
-              pointer.pointTo(code % 2 == 0 ? Environment.GREEN : Environment.BLUE);
-            } else {
-              split.syncNode(code % nodes);
-              pointer.syncNode(code % nodes);
-            }
-            assertEquals(countByReading(split), split.usersOn(Environment.GREEN));
-            assertEquals(countByReading(pointer), pointer.usersOn(Environment.GREEN));
-          }
-        });
+    assertEquals(ValueRouting.VALUE_BYTES, split.bytes());
   }
 
   @Test
@@ -115,10 +222,23 @@ class ProxiedRoutesTest {
   }
 
   @Test
-  void refusesEmptyWorlds() {
-    for (Runnable bad : List.<Runnable>of(() -> new TrafficSplit(0, 1),
-        () -> new TrafficSplit(1, 0), () -> new ServicePointer(1, 0))) {
+  void refusesWhatItCannotPropagate() {
+    for (Runnable bad : List.<Runnable>of(() -> new TrafficSplit(0),
+        () -> new ServicePointer(0), () -> ProxyNodes.of(), () -> ProxyNodes.of(-1))) {
       assertThrows(IllegalArgumentException.class, bad::run);
     }
+    UserRouteTable started = new UserRouteTable(3);
+    started.assign(1, Environment.GREEN);
+    assertThrows(IllegalArgumentException.class,
+        () -> new ProxiedRoutes(started, ProxyNodes.of(0)));
+    RoutingState silent = new RoutingState() {
+      @Override public int users() { return 1; }
+      @Override public Environment routeOf(int user) { return Environment.BLUE; }
+      @Override public long usersOn(Environment environment) {
+        return environment == Environment.BLUE ? 1 : 0;
+      }
+      @Override public long bytes() { return 0; }
+    };
+    assertThrows(IllegalArgumentException.class, () -> new ProxiedRoutes(silent, ProxyNodes.of(0)));
   }
 }

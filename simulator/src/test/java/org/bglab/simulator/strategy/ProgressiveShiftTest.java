@@ -31,17 +31,17 @@ class ProgressiveShiftTest {
   @Test
   void canaryShiftsASmallShareFirstThenTheRest() {
     assertEquals(List.of("100 then 7s", "1000 then 0s"),
-        steps(new CanarySwitch(0.1, BAKE, 3), 1_000));
-    assertEquals(List.of("1000 then 0s"), steps(new CanarySwitch(1, BAKE, 3), 1_000));
-    assertEquals(List.of("1 then 7s", "5 then 0s"), steps(new CanarySwitch(0.1, BAKE, 3), 5),
+        steps(new CanarySwitch(0.1, BAKE), 1_000));
+    assertEquals(List.of("1000 then 0s"), steps(new CanarySwitch(1, BAKE), 1_000));
+    assertEquals(List.of("1 then 7s", "5 then 0s"), steps(new CanarySwitch(0.1, BAKE), 5),
         "at least one user gets the canary");
   }
 
   @Test
   void linearShiftsInEqualStepsUpToEverything() {
     assertEquals(List.of("300 then 7s", "600 then 7s", "900 then 7s", "1000 then 0s"),
-        steps(new LinearSwitch(0.3, BAKE, 2), 1_000));
-    assertEquals(10, steps(new LinearSwitch(0.1, BAKE, 2), 1_000).size());
+        steps(new LinearSwitch(0.3, BAKE), 1_000));
+    assertEquals(10, steps(new LinearSwitch(0.1, BAKE), 1_000).size());
   }
 
   @Test
@@ -62,10 +62,10 @@ class ProgressiveShiftTest {
 
   @Test
   void settingsAreChecked() {
-    assertThrows(IllegalArgumentException.class, () -> new CanarySwitch(0, BAKE, 1));
-    assertThrows(IllegalArgumentException.class, () -> new LinearSwitch(1.5, BAKE, 1));
+    assertThrows(IllegalArgumentException.class, () -> new CanarySwitch(0, BAKE));
+    assertThrows(IllegalArgumentException.class, () -> new LinearSwitch(1.5, BAKE));
     assertThrows(IllegalArgumentException.class,
-        () -> new LinearSwitch(0.1, Duration.ofSeconds(-1), 1));
+        () -> new LinearSwitch(0.1, Duration.ofSeconds(-1)));
     assertThrows(IllegalArgumentException.class,
         () -> StrategyOptions.DEFAULTS.withCanaryShare(Double.NaN));
     assertThrows(IllegalArgumentException.class, () -> StrategyOptions.DEFAULTS.withProxyNodes(0));
