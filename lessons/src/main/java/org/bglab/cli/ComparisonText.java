@@ -61,9 +61,9 @@ final class ComparisonText {
         + " rollback began).\n");
     out.append("full switch time: how long the switch takes when nothing stops it.\n");
     if (config.greenErrorRate() > 0 || reports.stream().anyMatch(SimulationReport::rolledBack)) {
-      out.append("by alarm: the most users routed to green, and the requests routed to green,"
-          + " up to the alarm\n(the whole run without one). A switch cut short early exposed"
-          + " only the users it had reached.\n");
+      out.append("by alarm: the users routed to green when the alarm fired, and the requests"
+          + " routed to green\nuntil then (the whole run without one). A switch cut short early"
+          + " exposed only the users\nit had reached.\n");
     }
     if (reports.stream().anyMatch(r -> r.requests().rateLowered())) {
       out.append("* rate lowered to stay within --max-requests; see above.\n");

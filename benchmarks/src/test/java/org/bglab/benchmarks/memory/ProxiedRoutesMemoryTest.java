@@ -31,7 +31,7 @@ class ProxiedRoutesMemoryTest {
     for (int from = 0; from < 1_500 * batch; from += batch) {
       time += 1_000_000L + batch * 1_000L;
       table.assignRange(from, from + batch, Environment.GREEN);
-      routes.publish(time, (node, at) -> { });
+      routes.publish(time, (node, at, status) -> { });
     }
     routes.forgetApplied(time);
     return new long[] {central, MemoryProbe.graphBytes(routes), routes.bytes()};

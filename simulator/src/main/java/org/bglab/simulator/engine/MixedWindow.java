@@ -2,22 +2,16 @@ package org.bglab.simulator.engine;
 
 /**
  * Measures the mixed-version window from the routing state alone: the simulated time during
- * which some users' routes led to blue and others' to green. It is told the number of users on
- * green after every change of the routing state.
+ * which some users' routes led to blue and others' to green. It is told, after every change of
+ * the routing state as users see it, whether the routes are mixed.
  */
 final class MixedWindow {
 
-  private final long users;
   private long mixedSince = -1;
   private long total;
 
-  MixedWindow(long users) {
-    this.users = users;
-  }
-
-  /** The routing state now sends {@code usersOnGreen} users to green. */
-  void observe(long now, long usersOnGreen) {
-    boolean mixed = usersOnGreen > 0 && usersOnGreen < users;
+  /** From {@code now} on, some users go to blue and others to green, or not. */
+  void observe(long now, boolean mixed) {
     if (mixed && mixedSince < 0) {
       mixedSince = now;
     } else if (!mixed && mixedSince >= 0) {

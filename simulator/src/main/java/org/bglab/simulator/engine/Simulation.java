@@ -177,14 +177,12 @@ public final class Simulation {
         driver.mixedWindow().totalNanos(end), end, plan.fullSwitchNanos());
     RequestCounts requests = new RequestCounts(sent, servedByBlue, servedByGreen, failed,
         routedToGreen, plan.rps(), config.requestsPerSecond(), plan.rateLowered());
-    long exposed = triggeredAt < 0
-        ? Math.max(driver.peakGreenBeforeAlarm(), driver.usersOnGreen(end))
-        : driver.peakGreenBeforeAlarm();
-    Exposure exposure = new Exposure(exposed, requestsToGreenBeforeAlarm, triggeredAt);
     if (proxies != null) {
       proxies.forgetApplied(end);
     }
     long green = driver.usersOnGreen(end);
+    Exposure exposure = new Exposure(triggeredAt < 0 ? green : driver.usersOnGreenAtAlarm(),
+        requestsToGreenBeforeAlarm, triggeredAt);
     RoutingSummary routing = new RoutingSummary(
         proxies == null ? router.state().bytes() : proxies.bytes(), config.users(),
         config.users() - green, green);

@@ -4,6 +4,7 @@ import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.ProxiedRoutes;
+import org.bglab.simulator.model.ProxiedRoutes.NodeStatus;
 import org.bglab.simulator.model.RoutingState;
 import org.bglab.simulator.strategy.SwitchProcess;
 import org.bglab.simulator.strategy.TrafficRouter;
@@ -40,7 +41,10 @@ final class SwitchDriver {
   private boolean rollingBack;
   private long switchNanos = -1;
   private long completedAt = -1;
-  private long peakGreen;
+  private final byte[] views;
+  private int nodesWithGreen;
+  private int nodesWithBlue;
+  private long exposed = -1;
   private OperationCounts beforeRollback = OperationCounts.ZERO;
 
   /**
@@ -56,8 +60,23 @@ final class SwitchDriver {
     this.costs = config.costs();
     this.bakeNanos = config.options().bakeTime().toNanos();
     this.queue = queue;
-    this.mixed = new MixedWindow(state.users());
+    this.mixed = new MixedWindow();
+    int nodes = proxies == null ? 0 : proxies.nodes().count();
+    this.views = new byte[nodes];
+    for (int node = 0; node < nodes; node++) {
+      NodeStatus status = proxies.statusOf(node);
+      views[node] = (byte) status.ordinal();
+      nodesWithGreen += status.someGreen() ? 1 : 0;
+      nodesWithBlue += status.someBlue() ? 1 : 0;
+    }
   }
+
+  /** The queue payload of a node's change: the node and its status, never negative. */
+  private static int payload(int node, NodeStatus status) {
+    return node * STATUSES.length + status.ordinal();
+  }
+
+  private static final NodeStatus[] STATUSES = NodeStatus.values();
 
   /** Begins switching every user to green at {@code now}. */
   void start(long now) {
@@ -99,10 +118,11 @@ final class SwitchDriver {
     callEnd = now + costs.nanosFor(counter.updateCalls() - calls,
         counter.entriesWritten() - entries, counter.pointerWrites() - pointers);
     if (proxies == null) {
-      observe(now);
+      long green = state.usersOn(Environment.GREEN);
+      mixed.observe(now, green > 0 && green < state.users());
     } else {
       proxies.forgetApplied(now);
-      proxies.publish(callEnd, (node, at) -> queue.add(at, node));
+      proxies.publish(callEnd, (node, at, status) -> queue.add(at, payload(node, status)));
     }
     if (process.isComplete()) {
       phase = Phase.LAST_CALL;
@@ -112,18 +132,19 @@ final class SwitchDriver {
     }
   }
 
-  /** The users behind proxy {@code node} changed between all blue, all green and mixed. */
-  void nodeChanged(long now, int node) {
+  /**
+   * A proxy node applied writes at {@code now} that changed where its users go (the payload of
+   * the event the driver scheduled): between all blue, all green and mixed.
+   */
+  void nodeChanged(long now, int payload) {
     proxies.forgetApplied(now);
-    observe(now);
-  }
-
-  private void observe(long now) {
-    long green = usersOnGreen(now);
-    mixed.observe(now, green);
-    if (!rollbackDue && !rollingBack) {
-      peakGreen = Math.max(peakGreen, green);
-    }
+    int node = payload / STATUSES.length;
+    NodeStatus before = STATUSES[views[node]];
+    NodeStatus after = STATUSES[payload % STATUSES.length];
+    views[node] = (byte) after.ordinal();
+    nodesWithGreen += (after.someGreen() ? 1 : 0) - (before.someGreen() ? 1 : 0);
+    nodesWithBlue += (after.someBlue() ? 1 : 0) - (before.someBlue() ? 1 : 0);
+    mixed.observe(now, nodesWithGreen > 0 && nodesWithBlue > 0);
   }
 
   /** Where {@code user}'s request at {@code now} goes: one routing read, counted. */
@@ -158,7 +179,7 @@ final class SwitchDriver {
    * call in flight, if any, has ended. Traffic goes on until the rollback is done.
    */
   void rollBack(long now) {
-    observe(now);
+    exposed = usersOnGreen(now);
     rollbackDue = true;
     trafficEnd = NEVER;
     phase = Phase.STEPPING;
@@ -185,9 +206,9 @@ final class SwitchDriver {
     return completedAt;
   }
 
-  /** The most users routed to green at one time before the alarm (or in the whole run). */
-  long peakGreenBeforeAlarm() {
-    return peakGreen;
+  /** The users routed to green when the alarm fired, -1 when it has not. */
+  long usersOnGreenAtAlarm() {
+    return exposed;
   }
 
   /** The counts when the rollback began. */

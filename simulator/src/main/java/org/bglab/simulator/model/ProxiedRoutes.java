@@ -39,17 +39,36 @@ public final class ProxiedRoutes implements RouteWrites {
   /** The bytes accounted for one record of the window. */
   public static final long RECORD_BYTES = 48;
 
-  /** What a node's users look like in the control plane: all blue, all green, or mixed. */
-  private enum Status { NONE, BLUE, GREEN, MIXED }
+  /** Where the users behind one node go: all to blue, all to green, or some to each. */
+  public enum NodeStatus {
+    /** The node has no users. */
+    NONE,
+    /** Every user behind the node goes to blue. */
+    BLUE,
+    /** Every user behind the node goes to green. */
+    GREEN,
+    /** Some go to blue, some to green. */
+    MIXED;
 
-  /** Told when the uniformity of a node's users changes in the control plane. */
+    /** Whether some user behind the node goes to green. */
+    public boolean someGreen() {
+      return this == GREEN || this == MIXED;
+    }
+
+    /** Whether some user behind the node goes to blue. */
+    public boolean someBlue() {
+      return this == BLUE || this == MIXED;
+    }
+  }
+
+  /** Told when the users behind a node change between all blue, all green and mixed. */
   @FunctionalInterface
   public interface StatusChanges {
     /**
-     * The users behind {@code node} change between all blue, all green and mixed when the node
-     * applies the writes just published, at {@code at}.
+     * The node {@code node} applies, at {@code at}, writes after which its users' routes are
+     * {@code status}.
      */
-    void changes(int node, long at);
+    void changes(int node, long at, NodeStatus status);
   }
 
   private final RoutingState state;
@@ -84,6 +103,18 @@ public final class ProxiedRoutes implements RouteWrites {
     for (int node = 0; node < count; node++) {
       status[node] = (byte) statusOf(node).ordinal();
     }
+  }
+
+  /**
+   * Where the users behind {@code node} go in the control plane, which every node sees once it
+   * has applied every write.
+   */
+  public NodeStatus statusOf(int node) {
+    // ranks, like users, are 0..users-1: every mapping puts as many users behind a node
+    long size = classCount(0, state.users(), node);
+    long green = controlGreen[node];
+    return size == 0 ? NodeStatus.NONE
+        : green == 0 ? NodeStatus.BLUE : green == size ? NodeStatus.GREEN : NodeStatus.MIXED;
   }
 
   /** The nodes the writes propagate to. */
@@ -157,19 +188,11 @@ public final class ProxiedRoutes implements RouteWrites {
   /** Counts the change; a node whose users change uniformity is told (twice is harmless). */
   private void touch(int node, long greenGained) {
     controlGreen[node] += greenGained;
-    byte now = (byte) statusOf(node).ordinal();
-    if (now != status[node]) {
-      status[node] = now;
-      listener.changes(node, publishing + nodes.lag(node));
+    NodeStatus now = statusOf(node);
+    if (now.ordinal() != status[node]) {
+      status[node] = (byte) now.ordinal();
+      listener.changes(node, publishing + nodes.lag(node), now);
     }
-  }
-
-  private Status statusOf(int node) {
-    // ranks, like users, are 0..users-1: every mapping puts as many users behind a node
-    long size = classCount(0, state.users(), node);
-    long green = controlGreen[node];
-    return size == 0 ? Status.NONE
-        : green == 0 ? Status.BLUE : green == size ? Status.GREEN : Status.MIXED;
   }
 
   /** Users {@code u} in {@code from..to-1} with {@code u % nodes == node}. */
@@ -192,7 +215,10 @@ public final class ProxiedRoutes implements RouteWrites {
     return state.routeOf(user);
   }
 
-  /** How many users' requests go to {@code environment} at {@code now}, as their nodes see it. */
+  /**
+   * How many users' requests go to {@code environment} at {@code now}, as their nodes see it.
+   * Takes time in records times nodes: for a moment, not for every event.
+   */
   public long usersOn(Environment environment, long now) {
     long green = state.usersOn(Environment.GREEN);
     int count = nodes.count();

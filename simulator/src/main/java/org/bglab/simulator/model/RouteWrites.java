@@ -7,7 +7,9 @@ package org.bglab.simulator.model;
 public interface RouteWrites {
 
   /**
-   * Users {@code from} (inclusive) to {@code to} (exclusive) were written to {@code target}.
+   * Users {@code from} (inclusive) to {@code to} (exclusive) were written to {@code target}. A
+   * state that reports range writes sends user {@code u} through node {@code u % nodes}, the
+   * default {@link RoutingState#nodeOf(int, int)}.
    *
    * @param changed {@code true} when every one of those users' route changed, {@code false} when
    *     none did (a state splits a write into runs of one kind or the other)

@@ -8,13 +8,15 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.metrics.TimelineBucket;
+import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
  * Properties of whole runs over random strategies, user counts (up to 20,000), rates (up to
- * 3,000/s), caps (up to 20,000 requests), green error rates (0..100%) and seeds.
+ * 3,000/s), caps (up to 20,000 requests), green error rates (0..100%), seeds, and both routing
+ * models.
  */
 class SimulationPropertiesTest {
 
@@ -30,7 +32,8 @@ class SimulationPropertiesTest {
                 .withRequestsPerSecond(rps)
                 .withGreenErrorRate(errorPercent / 100.0)
                 .withSeed(seed)
-                .withMaxRequests(20_000));
+                .withMaxRequests(20_000)
+                .withRoutingModel(RoutingModel.values()[Math.floorMod(seed, 2)]));
   }
 
   @Test
@@ -75,6 +78,12 @@ class SimulationPropertiesTest {
       }
       assertTrue(report.time().mixedVersionWindowNanos() <= report.time().trafficNanos(), what);
       assertTrue(report.time().switchNanos() <= report.time().trafficNanos(), what);
+      assertTrue(report.exposure().usersRoutedToGreen() <= config.users(), what);
+      assertTrue(report.exposure().requestsToGreen() <= report.requests().routedToGreen(), what);
+      if (!report.rolledBack()) {
+        assertEquals(report.time().switchNanos(), report.time().fullSwitchNanos(), what);
+        assertEquals(report.requests().routedToGreen(), report.exposure().requestsToGreen(), what);
+      }
     });
   }
 

@@ -10,8 +10,10 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.bglab.simulator.kernel.ProxyNodes;
 import org.junit.jupiter.api.Test;
@@ -29,8 +31,8 @@ class ProxiedRoutesTest {
     ProxiedRoutes routes = new ProxiedRoutes(pointer, ProxyNodes.of(0, 5, 9));
     pointer.pointTo(Environment.GREEN);
     List<String> changes = new ArrayList<>();
-    routes.publish(100, (node, at) -> changes.add(node + "@" + at));
-    assertEquals(List.of("0@100", "1@105", "2@109"), changes);
+    routes.publish(100, (node, at, status) -> changes.add(node + "@" + at + " " + status));
+    assertEquals(List.of("0@100 GREEN", "1@105 GREEN", "2@109 GREEN"), changes);
     assertEquals(Environment.BLUE, routes.routeOf(0, 99), "not before the call ends");
     assertEquals(Environment.GREEN, routes.routeOf(0, 100), "node 0 has no lag");
     assertEquals(Environment.BLUE, routes.routeOf(1, 104), "user 1 goes through node 1");
@@ -47,7 +49,7 @@ class ProxiedRoutesTest {
     UserRouteTable table = new UserRouteTable(6);
     ProxiedRoutes routes = new ProxiedRoutes(table, ProxyNodes.of(0, 50));
     table.assignRange(0, 6, Environment.GREEN);
-    routes.publish(10, (node, at) -> { });
+    routes.publish(10, (node, at, status) -> { });
     assertEquals(Environment.GREEN, routes.routeOf(2, 10));
     assertEquals(Environment.BLUE, routes.routeOf(3, 59), "odd users wait for node 1");
     assertEquals(3, routes.usersOn(Environment.GREEN, 59));
@@ -61,7 +63,7 @@ class ProxiedRoutesTest {
     ProxiedRoutes routes = new ProxiedRoutes(table, ProxyNodes.of(0, 700, 1_000_000));
     for (int user = 0; user < 100_000; user++) {
       table.assign(user, Environment.GREEN);
-      routes.publish(1_001L * (user + 1), (node, at) -> { });
+      routes.publish(1_001L * (user + 1), (node, at, status) -> { });
     }
     assertEquals(ProxiedRoutes.RECORD_BYTES, routes.peakWindowBytes());
     // with writes that take no time at all, every write is in the window: still one record
@@ -69,7 +71,7 @@ class ProxiedRoutesTest {
     ProxiedRoutes atOnce = new ProxiedRoutes(instant, ProxyNodes.of(0, 1_000_000));
     for (int from = 0; from < 100_000; from += 100) {
       instant.assignRange(from, from + 100, Environment.GREEN);
-      atOnce.publish(0, (node, at) -> { });
+      atOnce.publish(0, (node, at, status) -> { });
     }
     assertEquals(ProxiedRoutes.RECORD_BYTES, atOnce.peakWindowBytes());
     assertEquals(50_000, atOnce.usersOn(Environment.GREEN, 999_999));
@@ -90,13 +92,13 @@ class ProxiedRoutesTest {
           ProxiedRoutes routes = new ProxiedRoutes(state, nodes);
           List<Environment[]> copies = new ArrayList<>();
           List<Long> times = new ArrayList<>();
-          Set<String> reported = new HashSet<>();
+          Map<String, ProxiedRoutes.NodeStatus> reported = new HashMap<>();
           long time = 0;
           for (int code : script) {
             write(state, code);
             time += code % 4 == 0 ? 0 : code % 7;
             long at = time;
-            routes.publish(at, (node, when) -> reported.add(node + "@" + when));
+            routes.publish(at, (node, when, status) -> reported.put(node + "@" + when, status));
             copies.add(copy(state));
             times.add(at);
           }
@@ -119,15 +121,20 @@ class ProxiedRoutesTest {
           }
           // a node's users change between all blue, all green and mixed only when it is told
           for (int node = 0; node < nodes.count(); node++) {
-            String before = uniformity(null, state, node, nodes.count());
+            ProxiedRoutes.NodeStatus before = uniformity(null, state, node, nodes.count());
             for (int call = 0; call < copies.size(); call++) {
-              String after = uniformity(copies.get(call), state, node, nodes.count());
-              if (!after.equals(before)) {
-                long at = times.get(call) + nodes.lag(node);
-                assertTrue(reported.contains(node + "@" + at), "node " + node + " at " + at + ": " + what);
+              if (call + 1 < copies.size() && times.get(call + 1).equals(times.get(call))) {
+                continue; // calls published at one time are applied together
+              }
+              ProxiedRoutes.NodeStatus after =
+                  uniformity(copies.get(call), state, node, nodes.count());
+              if (after != before) {
+                String key = node + "@" + (times.get(call) + nodes.lag(node));
+                assertEquals(after, reported.get(key), key + ": " + what);
               }
               before = after;
             }
+            assertEquals(before, routes.statusOf(node), what);
           }
         });
   }
@@ -157,14 +164,18 @@ class ProxiedRoutesTest {
     return routes;
   }
 
-  private static String uniformity(Environment[] routes, RoutingState state, int node, int nodes) {
+  private static ProxiedRoutes.NodeStatus uniformity(
+      Environment[] routes, RoutingState state, int node, int nodes) {
     Set<Environment> seen = new HashSet<>();
     for (int user = 0; user < state.users(); user++) {
       if (state.nodeOf(user, nodes) == node) {
         seen.add(routes == null ? Environment.BLUE : routes[user]);
       }
     }
-    return seen.toString();
+    return seen.isEmpty() ? ProxiedRoutes.NodeStatus.NONE
+        : seen.size() == 2 ? ProxiedRoutes.NodeStatus.MIXED
+        : seen.contains(Environment.GREEN) ? ProxiedRoutes.NodeStatus.GREEN
+        : ProxiedRoutes.NodeStatus.BLUE;
   }
 
   @Test
