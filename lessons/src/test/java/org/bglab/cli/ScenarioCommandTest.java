@@ -65,8 +65,8 @@ class ScenarioCommandTest {
   @Test
   void aFailedExpectationExitsOneAndNamesItsLine() throws IOException {
     String file = write("wrong.scenario", String.join("\n",
-        "kubectl create deployment blue --image=model:v1 --replicas=2 --labels=app=model,env=blue",
-        "kubectl expose deployment blue --name=model-service",
+        "bglab create deployment blue --image=model:v1 --replicas=2 --labels=app=model,env=blue",
+        "kubectl expose deployment blue --name=model-service --port=80",
         "kubectl rollout status deployment/blue",
         "send 10 requests",
         "expect last 10 requests: green 10", ""));

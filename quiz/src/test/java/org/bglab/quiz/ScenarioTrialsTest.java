@@ -27,8 +27,8 @@ class ScenarioTrialsTest {
         condition: every request reaches blue
         setup: |
           set readiness-delay 1s
-          kubectl create deployment blue --image=m:1 --replicas=1 --labels=app=m,env=blue
-          kubectl create service clusterip svc --selector=app=m,env=blue
+          bglab create deployment blue --image=m:1 --replicas=1 --labels=app=m,env=blue
+          bglab create service clusterip svc --selector=app=m,env=blue --tcp=80:8080
           kubectl rollout status deployment/blue
         scenarios:
           A: |

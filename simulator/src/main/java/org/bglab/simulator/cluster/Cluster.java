@@ -1,6 +1,8 @@
 package org.bglab.simulator.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,21 @@ public final class Cluster {
   /** Sets the time new pods take to become ready. */
   public void setReadinessDelay(long delay) {
     workloads.setReadinessDelay(delay);
+  }
+
+  /** How long a deleted pod keeps serving while it terminates, in microseconds (0: it stops at once). */
+  public long terminationGrace() {
+    return workloads.terminationGrace();
+  }
+
+  /**
+   * Sets how long a deleted pod keeps serving while it terminates. With 0, bglab's default, a
+   * deleted pod's model server stops at once. Otherwise the pod terminates: it leaves the ready
+   * endpoints at once, but kube-proxy still sends it new connections while the Service has no ready
+   * endpoint, until the grace period ends.
+   */
+  public void setTerminationGrace(long grace) {
+    workloads.setTerminationGrace(grace);
   }
 
   /** How endpoint changes reach the nodes. */
@@ -171,10 +188,32 @@ public final class Cluster {
 
   /** Creates a Service; {@code selector} may be empty (then it gets no endpoints). */
   public Service createService(String name, Labels selector, int port, int targetPort) {
+    ObjectNode manifest = JsonNodeFactory.instance.objectNode().put("apiVersion", "v1").put("kind", "Service");
+    manifest.putObject("metadata").put("name", name);
+    ObjectNode spec = manifest.putObject("spec");
+    if (!selector.isEmpty()) {
+      selector.entries().forEach(spec.putObject("selector")::put);
+    }
+    spec.putArray("ports").addObject().put("protocol", "TCP").put("port", port).put("targetPort", targetPort);
+    spec.put("type", "ClusterIP");
+    return createService(manifest);
+  }
+
+  /**
+   * Creates a Service from its manifest (as {@code kubectl create ... -o json} prints it),
+   * checked and completed as the API server does; it gets the next free cluster IP.
+   */
+  public Service createService(ObjectNode manifest) {
+    String name = manifest.path("metadata").path("name").asText();
     if (services.containsKey(name)) {
       throw ApiException.alreadyExists("services", name);
     }
-    Service service = new Service(name, selector, port, targetPort, "10.96.0." + (10 + services.size()), now());
+    ObjectNode stored = manifest.deepCopy();
+    if (!stored.path("spec").isObject()) {
+      stored.putObject("spec");
+    }
+    ((ObjectNode) stored.get("spec")).put("clusterIP", "10.96.0." + (10 + services.size()));
+    Service service = new Service(stored, now());
     services.put(name, service);
     written();
     return service;
@@ -194,17 +233,30 @@ public final class Cluster {
     return List.copyOf(services.values());
   }
 
+  /** Applies a JSON merge patch to a Service; see {@link #patchService(String, JsonNode, PatchType)}. */
+  public PatchResult patchService(String name, JsonNode patch) {
+    return patchService(name, patch, PatchType.MERGE);
+  }
+
   /**
-   * Applies a JSON merge patch to a Service: one write request, and one selector write when the
-   * selector changes. The endpoints are recomputed at once; the nodes follow as configured.
+   * Patches a Service: one write request, and one selector write when the selector changes. The
+   * endpoints are recomputed at once; the nodes follow as configured. A patch that removes the
+   * selector leaves the endpoints as they were: the endpoints controller manages only Services
+   * with a selector.
    *
    * @return the propagation of the patch, still in progress when nodes sync later
+   * @throws ApiException when the patch cannot be applied or its result is not a valid Service
    */
-  public PatchResult patchService(String name, JsonNode patch) {
+  public PatchResult patchService(String name, JsonNode patch, PatchType type) {
     Service service = service(name);
-    boolean selectorChanged = service.replace(JsonMergePatch.apply(service.document(), patch));
+    boolean selectorChanged = service.replace(type.apply(service.document(), patch));
     if (selectorChanged) {
       operations.recordPointerWrites(1);
+      if (!service.hasSelector()) {
+        events.add(new ClusterEvent(now(), "endpoints " + name + ": the Service has no selector now, so the"
+            + " endpoints controller stops managing them; the " + endpoints(name).size()
+            + " endpoint(s) it had stay as they are"));
+      }
     }
     Propagation propagation = recompute(service, "patch", selectorChanged ? 1 : 0);
     if (propagation == null) {
@@ -231,7 +283,11 @@ public final class Cluster {
     written();
   }
 
-  /** The endpoints of {@code service} now: the ready pods its selector matches. */
+  /**
+   * The endpoints of {@code service} now: the ready pods its selector matches, or for a Service
+   * without a selector whatever endpoints it had when it lost the selector (pods deleted since
+   * included: nobody updates them).
+   */
   public List<Pod> endpoints(String service) {
     service(service);
     return endpoints.of(service).pods();

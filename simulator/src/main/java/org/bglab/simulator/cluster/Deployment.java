@@ -9,11 +9,12 @@ import java.util.List;
  * and removes to match. Its selector (the labels given at creation) is fixed; its own metadata
  * labels can change without touching the pods.
  *
- * <p>A change of image or a restart starts a rolling replacement with at most one extra pod and
- * no pod missing (max surge 1, max unavailable 0): a new pod is created, and an old one is deleted
- * only once enough new pods are ready. So the pods keep the same labels throughout, and a Service
- * that selected the old pods selects the new ones: a rollout never moves traffic to another
- * deployment.
+ * <p>A change of image or a restart starts a rolling replacement with the default RollingUpdate
+ * strategy of a Deployment: max surge 25 % (rounded up) and max unavailable 25 % (rounded down).
+ * With 3 replicas that is one extra pod and none missing, so pods are replaced one at a time; with
+ * 10 replicas 3 new pods start at once and 2 old ones go at once. The new pods carry the same
+ * labels, so a Service that selected the old pods selects the new ones: a rollout never moves
+ * traffic to another deployment.
  */
 public final class Deployment {
 
@@ -35,6 +36,7 @@ public final class Deployment {
   private String image;
   private int replicas;
   private int revision = 1;
+  private int containerPort;
 
   Deployment(String name, Labels selector, String container, String image, int replicas, long createdAt) {
     this.name = name;
@@ -68,6 +70,15 @@ public final class Deployment {
   /** The name of its container, used by {@code kubectl set image}. */
   public String container() {
     return container;
+  }
+
+  /** The port its container declares ({@code --port} of {@code create deployment}), or 0 for none. */
+  public int containerPort() {
+    return containerPort;
+  }
+
+  void declarePort(int port) {
+    containerPort = port;
   }
 
   /** The image (model version) new pods run. */
@@ -132,35 +143,63 @@ public final class Deployment {
     return pods.size() == replicas && updatedReplicas() == replicas && readyReplicas(now) == replicas;
   }
 
-  /** Creates and deletes pods one step towards the desired state. */
+  /** The most pods above the desired count during a rollout: 25 %, rounded up. */
+  int maxSurge() {
+    return (replicas + 3) / 4;
+  }
+
+  /** The most ready pods below the desired count during a rollout: 25 %, rounded down (1 if both are 0). */
+  int maxUnavailable() {
+    return replicas / 4 == 0 && maxSurge() == 0 ? 1 : replicas / 4;
+  }
+
+  /**
+   * Creates and deletes pods one step towards the desired state. During a rollout it follows the
+   * default RollingUpdate strategy: at most {@link #maxSurge()} pods above the desired count, and
+   * at least the desired count minus {@link #maxUnavailable()} ready, old pods that are not ready
+   * going first.
+   */
   void reconcile(long now, PodFactory factory) {
     pods.removeIf(pod -> !pod.isOwned());
-    List<Pod> old = pods.stream().filter(pod -> pod.revision() != revision).toList();
-    for (Pod pod : old) {
-      if (!pod.isReady(now)) {
-        remove(pod, factory);
-      }
-    }
-    List<Pod> oldReady = pods.stream().filter(pod -> pod.revision() != revision).toList();
-    int ready = readyReplicas(now);
-    for (Pod pod : oldReady) {
-      if (ready - 1 < replicas) {
-        break;
-      }
-      remove(pod, factory);
-      ready--;
-    }
     boolean rolling = pods.stream().anyMatch(pod -> pod.revision() != revision);
-    int limit = rolling ? replicas + 1 : replicas;
-    while (pods.size() < limit && updatedReplicas() < replicas) {
-      pods.add(factory.create(this));
-    }
     if (!rolling) {
+      while (pods.size() < replicas) {
+        pods.add(factory.create(this));
+      }
       List<Pod> extra = pods.stream()
           .sorted(Comparator.comparing((Pod pod) -> pod.isReady(now)).thenComparing(Pod::createdAt, Comparator.reverseOrder()))
           .limit(Math.max(0, pods.size() - replicas))
           .toList();
       extra.forEach(pod -> remove(pod, factory));
+      return;
+    }
+    while (pods.size() < replicas + maxSurge() && updatedReplicas() < replicas) {
+      pods.add(factory.create(this));
+    }
+    int minAvailable = replicas - maxUnavailable();
+    long newUnready = pods.stream().filter(pod -> pod.revision() == revision && !pod.isReady(now)).count();
+    long scaleDown = pods.size() - minAvailable - newUnready;
+    List<Pod> old = pods.stream().filter(pod -> pod.revision() != revision)
+        .sorted(Comparator.comparing((Pod pod) -> pod.isReady(now))).toList();
+    for (Pod pod : old) {
+      if (scaleDown <= 0 || pod.isReady(now)) {
+        break;
+      }
+      remove(pod, factory);
+      scaleDown--;
+    }
+    long readyAboveMinimum = readyReplicas(now) - minAvailable;
+    for (Pod pod : old) {
+      if (readyAboveMinimum <= 0) {
+        break;
+      }
+      if (pods.contains(pod)) {
+        remove(pod, factory);
+        readyAboveMinimum--;
+      }
+    }
+    while (pods.size() < replicas + maxSurge() && updatedReplicas() < replicas) {
+      pods.add(factory.create(this));
     }
   }
 

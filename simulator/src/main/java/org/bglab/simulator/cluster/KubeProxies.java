@@ -94,7 +94,9 @@ final class KubeProxies {
       return;
     }
     Set<Pod> union = new LinkedHashSet<>(current.pods());
+    union.addAll(current.terminating());
     union.addAll(target.pods());
+    union.addAll(target.terminating());
     long rules = 0;
     for (Pod ignored : union) {
       rules++;
@@ -130,11 +132,12 @@ final class KubeProxies {
   /**
    * Picks the endpoint for one request entering through a random node.
    *
-   * @return the pod chosen by that node's proxy, or {@code null} when the node knows no endpoint
+   * @return the pod chosen by that node's proxy (a ready endpoint, or when there is none a serving
+   *     terminating one), or {@code null} when the node knows no endpoint
    */
   Pod route(String service, Random random) {
     Node node = nodes.get(nodes.size() == 1 ? 0 : random.nextInt(nodes.size()));
-    List<Pod> view = node.view(service).pods();
+    List<Pod> view = node.view(service).routable();
     return view.isEmpty() ? null : view.get(view.size() == 1 ? 0 : random.nextInt(view.size()));
   }
 

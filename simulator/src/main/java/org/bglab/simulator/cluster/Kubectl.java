@@ -3,6 +3,7 @@ package org.bglab.simulator.cluster;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,23 +11,26 @@ import java.util.Set;
 /**
  * The subset of {@code kubectl} that blue-green lessons use, run against a {@link Cluster}, with
  * kubectl's messages. It reads the same command lines a person types (quotes as in a shell); the
- * leading word {@code kubectl} is optional.
+ * leading word {@code kubectl} is optional. Every command {@link #run} accepts is accepted by real
+ * kubectl 1.32 with the same meaning:
  *
  * <ul>
- *   <li>{@code create deployment NAME --image=IMAGE [--replicas=N] [--labels=k=v,...]}
- *   <li>{@code create service [clusterip] NAME [--selector=k=v,...] [--tcp=PORT:TARGET]}
- *   <li>{@code expose deployment NAME [--name=SERVICE] [--port=N] [--target-port=N] [--selector=...]}
- *   <li>{@code patch service NAME -p JSON [--type merge|strategic]}
- *   <li>{@code set image deployment/NAME CONTAINER=IMAGE}
+ *   <li>{@code create deployment NAME --image=IMAGE [--replicas=N] [--port=N]}
+ *   <li>{@code create service clusterip NAME --tcp=PORT:TARGET}
+ *   <li>{@code expose deployment NAME --port=N [--target-port=N] [--name=SERVICE] [--selector=...]}
+ *   <li>{@code patch service NAME -p JSON [--type strategic|merge]}
+ *   <li>{@code set image deployment/NAME CONTAINER=IMAGE}, {@code set selector service/NAME k=v,...}
  *   <li>{@code rollout restart deployment/NAME}, {@code rollout status deployment/NAME [--timeout=D]}
  *   <li>{@code scale deployment NAME --replicas=N}
  *   <li>{@code delete deployment|service|pod NAME...}
  *   <li>{@code label pods|deployment NAME... key=value... key- [--overwrite] [-l SELECTOR] [--all]}
- *   <li>{@code get pods|deployments|services|endpoints [NAME...] [-l SELECTOR] [-o wide|json]}
+ *   <li>{@code get pods|deployments|services|endpoints|endpointslices [NAME...] [-l SELECTOR] [-o wide|json]}
  * </ul>
  *
- * <p>{@code --labels} on {@code create deployment} is a bglab addition (real kubectl labels the
- * pods {@code app=NAME}, which is also the default here).
+ * <p>bglab's additions, which real kubectl does not have, run through {@link #runAddition} (a
+ * scenario writes them as {@code bglab ...} lines): {@code create deployment ... --labels=k=v,...}
+ * (a deployment whose selector and pods carry those labels, what a manifest applied with
+ * {@code kubectl apply -f} would create) and {@code create service clusterip ... --selector=k=v,...}.
  */
 public final class Kubectl {
 
@@ -35,12 +39,14 @@ public final class Kubectl {
   private final Cluster cluster;
   private final KubectlGet get;
   private final KubectlLabel label;
+  private final KubectlCreate create;
 
   /** A kubectl talking to {@code cluster}. */
   public Kubectl(Cluster cluster) {
     this.cluster = cluster;
     this.get = new KubectlGet(cluster);
     this.label = new KubectlLabel(cluster);
+    this.create = new KubectlCreate(cluster);
   }
 
   /** Runs one command line, such as {@code kubectl get endpoints model-service}. */
@@ -56,26 +62,50 @@ public final class Kubectl {
 
   /** Runs one command given as words, as a shell would pass them. */
   public KubectlResult run(List<String> commandWords) {
+    return run(commandWords, "kubectl", false);
+  }
+
+  /**
+   * Runs one of bglab's additions, given as words (a leading {@code bglab} is optional), such as
+   * {@code create deployment blue --image=model:v1 --labels=app=model,env=blue}. A command real
+   * kubectl has is refused here: it belongs on a {@code kubectl} line.
+   */
+  public KubectlResult runAddition(List<String> commandWords) {
+    return run(commandWords, "bglab", true);
+  }
+
+  private KubectlResult run(List<String> commandWords, String program, boolean addition) {
     List<String> words = new ArrayList<>(commandWords);
-    if (!words.isEmpty() && words.get(0).equals("kubectl")) {
+    if (!words.isEmpty() && words.get(0).equals(program)) {
       words.remove(0);
     }
     if (words.isEmpty()) {
       return KubectlResult.error("error: no command given; try kubectl get pods");
     }
     try {
-      return KubectlResult.ok(dispatch(words.remove(0), words));
+      String command = words.remove(0);
+      return KubectlResult.ok(addition ? addition(command, words) : dispatch(command, words));
     } catch (UsageException | ApiException e) {
       return KubectlResult.error(e.getMessage());
     }
   }
 
+  private String addition(String command, List<String> words) {
+    boolean hasAdditionFlag = words.stream().anyMatch(w -> w.startsWith("--labels") || w.startsWith("--selector"));
+    if (!command.equals("create") || !hasAdditionFlag) {
+      throw new UsageException("error: \"" + command + " " + String.join(" ", words) + "\" is not one of bglab's"
+          + " additions (create deployment ... --labels=..., create service clusterip ... --selector=...);"
+          + " write real kubectl commands on a kubectl line");
+    }
+    return create.create(words, true);
+  }
+
   private String dispatch(String command, List<String> words) {
     return switch (command) {
-      case "create" -> create(words);
-      case "expose" -> expose(words);
+      case "create" -> create.create(words, false);
+      case "expose" -> create.expose(words);
       case "patch" -> patch(words);
-      case "set" -> setImage(words);
+      case "set" -> set(words);
       case "rollout" -> rollout(words);
       case "scale" -> scale(words);
       case "delete" -> delete(words);
@@ -83,44 +113,6 @@ public final class Kubectl {
       case "get" -> get.run(words);
       default -> throw new UsageException("error: unknown command \"" + command + "\" for \"kubectl\"");
     };
-  }
-
-  private String create(List<String> words) {
-    String what = words.isEmpty() ? "" : words.remove(0);
-    if (what.equals("deployment") || what.equals("deploy")) {
-      KubectlArgs args = KubectlArgs.parse(words, Set.of("image", "replicas", "labels", "port"), Set.of());
-      String name = single(args.positional(), "deployment");
-      Labels labels = labelsOf(args.value("labels").orElse("app=" + name));
-      cluster.createDeployment(name, args.required("image"), args.intValue("replicas", 1), labels);
-      return "deployment.apps/" + name + " created";
-    }
-    if (what.equals("service") || what.equals("svc")) {
-      KubectlArgs args = KubectlArgs.parse(words, Set.of("selector", "tcp"), Set.of());
-      List<String> names = new ArrayList<>(args.positional());
-      if (!names.isEmpty() && names.get(0).equals("clusterip")) {
-        names.remove(0);
-      }
-      String name = single(names, "service");
-      String[] tcp = args.value("tcp").orElse("80:8080").split(":");
-      cluster.createService(name, labelsOf(args.value("selector").orElse("app=" + name)),
-          port(tcp[0]), port(tcp.length > 1 ? tcp[1] : tcp[0]));
-      return "service/" + name + " created";
-    }
-    throw new UsageException("error: unknown command \"" + what + "\" for \"kubectl create\"");
-  }
-
-  private String expose(List<String> words) {
-    ResourceKind.Target target = ResourceKind.take(words);
-    KubectlArgs args = KubectlArgs.parse(words, Set.of("name", "port", "target-port", "selector"), Set.of());
-    if (target.kind() != ResourceKind.DEPLOYMENT) {
-      throw new UsageException("error: bglab's kubectl can expose deployments only");
-    }
-    Deployment deployment = cluster.deployment(single(target.names(), "deployment"));
-    String name = args.value("name").orElse(deployment.name());
-    Labels selector = args.value("selector").map(Kubectl::labelsOf).orElse(deployment.selector());
-    int port = port(args.value("port").orElse("80"));
-    cluster.createService(name, selector, port, port(args.value("target-port").orElse(String.valueOf(port))));
-    return "service/" + name + " exposed";
   }
 
   private String patch(List<String> words) {
@@ -148,15 +140,45 @@ public final class Kubectl {
       throw new UsageException("error: unable to parse \"" + text + "\": a patch must be a JSON object");
     }
     JsonNode before = cluster.service(name).document();
-    cluster.patchService(name, patch);
+    cluster.patchService(name, patch, type.equals("merge") ? PatchType.MERGE : PatchType.STRATEGIC);
     boolean unchanged = cluster.service(name).document().equals(before);
     return "service/" + name + " patched" + (unchanged ? " (no change)" : "");
   }
 
-  private String setImage(List<String> words) {
-    if (words.isEmpty() || !words.remove(0).equals("image")) {
-      throw new UsageException("error: bglab's kubectl knows only \"set image\"");
+  private String set(List<String> words) {
+    String what = words.isEmpty() ? "" : words.remove(0);
+    return switch (what) {
+      case "image" -> setImage(words);
+      case "selector" -> setSelector(words);
+      default -> throw new UsageException("error: bglab's kubectl knows \"set image\" and \"set selector\" only");
+    };
+  }
+
+  /** {@code set selector service NAME k=v,...}: replaces the whole selector, as kubectl does. */
+  private String setSelector(List<String> words) {
+    ResourceKind.Target target = ResourceKind.take(words);
+    KubectlArgs args = KubectlArgs.parse(words, Set.of("resource-version"), Set.of());
+    if (target.kind() != ResourceKind.SERVICE) {
+      throw new UsageException("error: bglab's kubectl can set the selector of services only");
     }
+    List<String> names = new ArrayList<>(target.names());
+    List<String> expressions = new ArrayList<>(args.positional());
+    if (expressions.isEmpty() && names.size() > 1) {
+      expressions.add(names.remove(names.size() - 1));
+    }
+    String name = single(names, "service");
+    if (expressions.size() != 1) {
+      throw new UsageException("error: one selector expression is expected, as in app=model,env=green");
+    }
+    Labels selector = labelsOf(expressions.get(0));
+    ObjectNode patch = JSON.createObjectNode();
+    ObjectNode selectorPatch = patch.putObject("spec").putObject("selector").put("$patch", "replace");
+    selector.entries().forEach(selectorPatch::put);
+    cluster.patchService(name, patch, PatchType.STRATEGIC);
+    return "service/" + name + " selector updated";
+  }
+
+  private String setImage(List<String> words) {
     ResourceKind.Target target = ResourceKind.take(words);
     KubectlArgs args = KubectlArgs.parse(words, Set.of(), Set.of());
     if (target.kind() != ResourceKind.DEPLOYMENT) {
@@ -222,14 +244,14 @@ public final class Kubectl {
         case DEPLOYMENT -> cluster.deleteDeployment(name);
         case SERVICE -> cluster.deleteService(name);
         case POD -> cluster.deletePod(name);
-        case ENDPOINTS -> throw new UsageException("error: endpoints are managed by their Service; delete the Service");
+        case ENDPOINTS, ENDPOINTSLICE -> throw new UsageException("error: bglab's endpoints are managed by their Service; delete the Service");
       }
       lines.add(target.kind().singular() + " \"" + name + "\" deleted");
     }
     return String.join("\n", lines);
   }
 
-  private static String single(List<String> names, String kind) {
+  static String single(List<String> names, String kind) {
     if (names.size() != 1) {
       throw new UsageException(names.isEmpty()
           ? "error: a " + kind + " name is required"
@@ -246,7 +268,7 @@ public final class Kubectl {
     }
   }
 
-  private static int port(String text) {
+  static int port(String text) {
     try {
       int port = Integer.parseInt(text.trim());
       if (port >= 1 && port <= 65535) {

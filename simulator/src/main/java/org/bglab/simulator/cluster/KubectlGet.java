@@ -6,10 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code kubectl get} for pods, deployments, services and endpoints, as kubectl's tables. */
+/**
+ * {@code kubectl get} for pods, deployments, services, endpoints and endpointslices, as kubectl's
+ * tables. Reading v1 Endpoints prints the warning an API server of Kubernetes 1.33 or later sends:
+ * kube-proxy reads EndpointSlices, and Endpoints are kept only for old clients.
+ */
 final class KubectlGet {
 
   private static final int ENDPOINTS_SHOWN = 3;
+
+  /** The warning the API server (1.33 and later) attaches to every read of v1 Endpoints. */
+  static final String ENDPOINTS_DEPRECATED =
+      "Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice";
 
   private final Cluster cluster;
 
@@ -36,8 +44,10 @@ final class KubectlGet {
       case DEPLOYMENT -> deployments(names);
       case SERVICE -> services(names, output.equals("wide"));
       case ENDPOINTS -> endpoints(names);
+      case ENDPOINTSLICE -> endpointSlices(names, selector);
     };
-    return table.isEmpty() ? "No resources found in default namespace." : table.toString();
+    String text = table.isEmpty() ? "No resources found in default namespace." : table.toString();
+    return target.kind() == ResourceKind.ENDPOINTS ? ENDPOINTS_DEPRECATED + "\n" + text : text;
   }
 
   private KubectlTable pods(List<String> names, Labels selector, boolean showLabels, boolean wide) {
@@ -55,7 +65,7 @@ final class KubectlGet {
         continue;
       }
       List<String> row = new ArrayList<>(List.of(pod.name(), pod.isReady(cluster.now()) ? "1/1" : "0/1",
-          "Running", "0", ClockTime.age(cluster.now() - pod.createdAt())));
+          pod.isTerminating() ? "Terminating" : "Running", "0", ClockTime.age(cluster.now() - pod.createdAt())));
       if (wide) {
         row.addAll(List.of(pod.ip(), pod.image()));
       }
@@ -86,9 +96,9 @@ final class KubectlGet {
     for (Service s : services) {
       String age = ClockTime.age(cluster.now() - s.createdAt());
       if (wide) {
-        table.row(s.name(), "ClusterIP", s.clusterIp(), "<none>", s.ports(), age, s.selector().toString());
+        table.row(s.name(), s.type(), s.clusterIp(), "<none>", s.ports(), age, s.selector().toString());
       } else {
-        table.row(s.name(), "ClusterIP", s.clusterIp(), "<none>", s.ports(), age);
+        table.row(s.name(), s.type(), s.clusterIp(), "<none>", s.ports(), age);
       }
     }
     return table;
@@ -98,7 +108,7 @@ final class KubectlGet {
     KubectlTable table = new KubectlTable("NAME", "ENDPOINTS", "AGE");
     List<Service> services = names.isEmpty() ? cluster.services() : names.stream().map(cluster::service).toList();
     for (Service s : services) {
-      int targetPort = s.document().path("spec").path("ports").path(0).path("targetPort").asInt(80);
+      String targetPort = s.targetPort();
       List<Pod> pods = cluster.endpoints(s.name());
       List<String> shown = pods.stream().limit(ENDPOINTS_SHOWN).map(pod -> pod.ip() + ":" + targetPort).toList();
       String text = pods.isEmpty() ? "<none>" : String.join(",", shown)
@@ -106,6 +116,47 @@ final class KubectlGet {
       table.row(s.name(), text, ClockTime.age(cluster.now() - s.createdAt()));
     }
     return table;
+  }
+
+  /**
+   * The EndpointSlice of each Service that has endpoints managed for it (one slice each: bglab's
+   * Services stay far below the 100 endpoints a slice holds by default).
+   */
+  private KubectlTable endpointSlices(List<String> names, Labels selector) {
+    KubectlTable table = new KubectlTable("NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE");
+    List<String> missing = new ArrayList<>(names);
+    for (Service s : cluster.services()) {
+      String slice = sliceName(s);
+      Labels labels = new Labels(java.util.Map.of("kubernetes.io/service-name", s.name(),
+          "endpointslice.kubernetes.io/managed-by", "endpointslice-controller.k8s.io"));
+      if (!names.isEmpty() && !names.contains(slice) || selector != null && !selector.selects(labels)
+          || !s.hasSelector() && cluster.endpoints(s.name()).isEmpty()) {
+        continue;
+      }
+      missing.remove(slice);
+      List<Pod> pods = cluster.endpoints(s.name());
+      List<String> shown = pods.stream().limit(ENDPOINTS_SHOWN).map(Pod::ip).toList();
+      String text = pods.isEmpty() ? "<unset>" : String.join(",", shown)
+          + (pods.size() > ENDPOINTS_SHOWN ? " + " + (pods.size() - ENDPOINTS_SHOWN) + " more..." : "");
+      table.row(slice, "IPv4", pods.isEmpty() ? "<unset>" : s.targetPort(), text,
+          ClockTime.age(cluster.now() - s.createdAt()));
+    }
+    if (!missing.isEmpty()) {
+      throw ApiException.notFound("endpointslices.discovery.k8s.io", missing.get(0));
+    }
+    return table;
+  }
+
+  /** The slice's name: the Service's name and five letters derived from it, as the controller's are random. */
+  static String sliceName(Service service) {
+    String letters = "bcdfghjklmnpqrstvwxz2456789";
+    StringBuilder suffix = new StringBuilder();
+    long hash = Integer.toUnsignedLong((service.name() + "|" + service.clusterIp()).hashCode()) * 2_654_435_761L;
+    for (int i = 0; i < 5; i++) {
+      suffix.append(letters.charAt((int) Long.remainderUnsigned(hash, letters.length())));
+      hash = Long.divideUnsigned(hash, letters.length());
+    }
+    return service.name() + "-" + suffix;
   }
 
   private String json(ResourceKind kind, List<String> names) {

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * {@code kubectl label}: sets ({@code key=value}) and removes ({@code key-}) labels on pods or on
- * deployment objects. Changing a value needs {@code --overwrite}, as in kubectl.
+ * deployment objects. Changing a value needs {@code --overwrite}, as in kubectl. kubectl itself
+ * checks the values; the API server checks keys and values, and refuses the object otherwise.
  */
 final class KubectlLabel {
 
@@ -26,7 +27,12 @@ final class KubectlLabel {
     for (String word : args.positional()) {
       int equals = word.indexOf('=');
       if (equals > 0) {
-        set.put(word.substring(0, equals), word.substring(equals + 1));
+        String value = word.substring(equals + 1);
+        List<String> problems = LabelSyntax.valueProblems(value);
+        if (!problems.isEmpty()) {
+          throw new UsageException("error: invalid label value: \"" + word + "\": " + problems.get(0));
+        }
+        set.put(word.substring(0, equals), value);
       } else if (word.endsWith("-") && word.length() > 1) {
         remove.add(word.substring(0, word.length() - 1));
       } else {
@@ -51,6 +57,10 @@ final class KubectlLabel {
       }
       for (String key : remove) {
         after = after.without(key);
+      }
+      List<String> errors = LabelSyntax.fieldErrors("metadata.labels", after);
+      if (!errors.isEmpty()) {
+        throw LabelSyntax.invalid(target.kind() == ResourceKind.POD ? "Pod" : "Deployment", name, errors);
       }
       String verb = after.equals(before) ? "not labeled" : set.isEmpty() ? "unlabeled" : "labeled";
       if (!after.equals(before)) {

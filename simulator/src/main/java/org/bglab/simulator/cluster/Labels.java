@@ -1,6 +1,7 @@
 package org.bglab.simulator.cluster;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,9 +22,11 @@ public record Labels(Map<String, String> entries) {
   }
 
   /**
-   * Reads labels written as kubectl does: {@code app=model,env=blue}.
+   * Reads labels written as kubectl does, {@code app=model,env=blue}, checking every key and value
+   * as kubectl's selector parser does.
    *
-   * @throws IllegalArgumentException naming the pair that has no {@code =} or an empty key
+   * @throws IllegalArgumentException with kubectl's message for a pair without {@code =}, or an
+   *     invalid key or value
    */
   public static Labels parse(String text) {
     Map<String, String> pairs = new TreeMap<>();
@@ -35,7 +38,22 @@ public record Labels(Map<String, String> entries) {
       if (equals <= 0) {
         throw new IllegalArgumentException("invalid label \"" + pair + "\": expected key=value");
       }
-      pairs.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+      String key = pair.substring(0, equals).trim();
+      String value = pair.substring(equals + 1).trim();
+      if (value.startsWith("=")) {
+        value = value.substring(1).trim();
+      }
+      String unparsable = "couldn't parse the selector string \"" + text + "\": unable to parse requirement: ";
+      List<String> keyProblems = LabelSyntax.keyProblems(key);
+      if (!keyProblems.isEmpty()) {
+        throw new IllegalArgumentException(unparsable + "<nil>: Invalid value: \"" + key + "\": " + keyProblems.get(0));
+      }
+      List<String> valueProblems = LabelSyntax.valueProblems(value);
+      if (!valueProblems.isEmpty()) {
+        throw new IllegalArgumentException(unparsable + "values[0][" + key + "]: Invalid value: \"" + value
+            + "\": " + valueProblems.get(0));
+      }
+      pairs.put(key, value);
     }
     return new Labels(pairs);
   }

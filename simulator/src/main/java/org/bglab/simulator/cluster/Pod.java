@@ -16,6 +16,7 @@ public final class Pod {
   private Labels labels;
   private boolean owned = true;
   private boolean deleted;
+  private boolean terminating;
 
   Pod(String name, String deployment, String image, int revision, Labels labels, String ip,
       long createdAt, long readyAt) {
@@ -72,9 +73,26 @@ public final class Pod {
     return readyAt;
   }
 
-  /** Whether the pod exists and is ready at {@code now}. */
+  /** Whether the pod exists, is not terminating, and is ready at {@code now}. */
   public boolean isReady(long now) {
-    return !deleted && now >= readyAt;
+    return !deleted && !terminating && now >= readyAt;
+  }
+
+  /**
+   * Whether the pod is terminating (deleted, within its grace period) and still serving: its
+   * model server passed readiness before and keeps answering until the grace period ends.
+   */
+  public boolean isTerminatingAndServing(long now) {
+    return terminating && !deleted && now >= readyAt;
+  }
+
+  /** Whether the pod has been asked to stop and is within its grace period. */
+  public boolean isTerminating() {
+    return terminating && !deleted;
+  }
+
+  void terminate() {
+    terminating = true;
   }
 
   /** Whether the pod has been deleted. */
@@ -88,7 +106,7 @@ public final class Pod {
 
   /** Whether its deployment still manages the pod (its labels still match the deployment). */
   boolean isOwned() {
-    return owned && !deleted;
+    return owned && !deleted && !terminating;
   }
 
   void release() {

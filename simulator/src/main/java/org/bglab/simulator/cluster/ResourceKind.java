@@ -8,7 +8,9 @@ enum ResourceKind {
   DEPLOYMENT("deployment.apps", "deployments.apps", "deployment", "deployments", "deploy", "deployment.apps"),
   SERVICE("service", "services", "service", "services", "svc"),
   POD("pod", "pods", "pod", "pods", "po"),
-  ENDPOINTS("endpoints", "endpoints", "endpoints", "endpoint", "ep");
+  ENDPOINTS("endpoints", "endpoints", "endpoints", "endpoint", "ep"),
+  ENDPOINTSLICE("endpointslice.discovery.k8s.io", "endpointslices.discovery.k8s.io", "endpointslice",
+      "endpointslices", "endpointslice.discovery.k8s.io", "endpointslices.discovery.k8s.io");
 
   /** An object kind and the names given for it on a command line. */
   record Target(ResourceKind kind, List<String> names) {}

@@ -28,6 +28,7 @@ final class Workloads implements Deployment.PodFactory {
   private final Map<String, int[]> changes = new LinkedHashMap<>();
   private final java.util.Set<String> podNames = new java.util.HashSet<>();
   private long readinessDelay = 10 * ClockTime.SECOND;
+  private long terminationGrace;
   private long podsCreated;
 
   Workloads(ClusterClock clock) {
@@ -43,6 +44,17 @@ final class Workloads implements Deployment.PodFactory {
       throw new IllegalArgumentException("the readiness delay cannot be negative");
     }
     readinessDelay = delay;
+  }
+
+  long terminationGrace() {
+    return terminationGrace;
+  }
+
+  void setTerminationGrace(long grace) {
+    if (grace < 0) {
+      throw new IllegalArgumentException("the termination grace period cannot be negative");
+    }
+    terminationGrace = grace;
   }
 
   Deployment create(String name, String image, int replicas, Labels labels) {
@@ -138,15 +150,32 @@ final class Workloads implements Deployment.PodFactory {
     return pod;
   }
 
+  /**
+   * Deletes a pod: at once when the grace period is 0 (bglab's default: the model server stops as
+   * soon as it is told to), otherwise the pod terminates, serving until the grace period ends.
+   */
   @Override
   public void delete(Pod pod) {
+    if (pod.isTerminating() || pod.isDeleted()) {
+      return;
+    }
+    if (terminationGrace == 0) {
+      remove(pod);
+      return;
+    }
+    pod.terminate();
+    tally(pod.deployment())[4]++;
+    clock.schedule(terminationGrace, () -> remove(pod));
+  }
+
+  private void remove(Pod pod) {
     pod.delete();
     pods.remove(pod);
     tally(pod.deployment())[2]++;
   }
 
   private int[] tally(String deployment) {
-    return changes.computeIfAbsent(deployment, name -> new int[4]);
+    return changes.computeIfAbsent(deployment, name -> new int[5]);
   }
 
   /** Lets every deployment converge one step, then reports what changed since the last call. */
@@ -160,7 +189,8 @@ final class Workloads implements Deployment.PodFactory {
 
   private String describe(String name, int[] counts) {
     List<String> parts = new ArrayList<>();
-    String[] verbs = {"created", "ready", "deleted", "orphaned by a label change"};
+    String[] verbs = {"created", "ready", "deleted", "orphaned by a label change",
+        "terminating (serving for their grace period of " + ClockTime.format(terminationGrace) + ")"};
     for (int i = 0; i < verbs.length; i++) {
       if (counts[i] > 0) {
         parts.add(counts[i] + (counts[i] == 1 ? " pod " : " pods ") + verbs[i]);

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A scenario: a short script of cluster commands, traffic, waits and expectations, read from
- * plain text, one step a line ({@code #} starts a comment line). Each run starts from an empty
- * cluster.
+ * plain text, one step a line ({@code #} starts a comment line, which the transcript keeps where
+ * it stands). Each run starts from an empty cluster.
  *
  * <pre>{@code
  * Scenario scenario = Scenario.parse("switch.scenario", text);   // ScenarioSyntaxException if malformed
@@ -14,7 +14,8 @@ import java.util.List;
  * run.transcript();    // what happened, as records
  * }</pre>
  *
- * <p>Steps: {@code kubectl ...}; {@code send N requests [to SERVICE] [and SERVICE]... [over
+ * <p>Steps: {@code kubectl ...}; {@code bglab ...} (one of bglab's additions to kubectl, which
+ * real kubectl does not have, marked as such); {@code send N requests [to SERVICE] [and SERVICE]... [over
  * DURATION] [on connections]}; {@code open N connections [to SERVICE] [for DURATION]};
  * {@code close connections [to SERVICE]}; {@code wait DURATION}; {@code set KEY VALUE};
  * {@code set faulty-image IMAGE error-rate=R}; {@code seed N}; {@code expect WHAT: CONDITIONS}. The format is described for people in
@@ -72,7 +73,7 @@ public final class Scenario {
 
   /** The number of steps (lines that are neither blank, comments nor the seed). */
   public int stepCount() {
-    return steps.size();
+    return (int) steps.stream().filter(step -> !(step instanceof CommentStep)).count();
   }
 
   /** Runs the scenario with its own seed. */

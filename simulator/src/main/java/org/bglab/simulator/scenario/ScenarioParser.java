@@ -25,10 +25,14 @@ final class ScenarioParser {
     String[] lines = text.split("\r?\n|\r", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      int number = firstLine + i;
+      if (line.isEmpty()) {
         continue;
       }
-      int number = firstLine + i;
+      if (line.startsWith("#")) {
+        parser.steps.add(new CommentStep(number, line));
+        continue;
+      }
       try {
         parser.read(number, line);
       } catch (IllegalArgumentException e) {
@@ -42,7 +46,7 @@ final class ScenarioParser {
     List<String> words = Arrays.asList(line.split("\\s+"));
     String verb = words.get(0);
     switch (verb) {
-      case "kubectl" -> steps.add(kubectl(number, line));
+      case "kubectl", "bglab" -> steps.add(kubectl(number, line, verb.equals("bglab")));
       case "send" -> steps.add(send(number, line, words));
       case "open", "close" -> steps.add(connections(number, line, words));
       case "wait" -> {
@@ -66,16 +70,28 @@ final class ScenarioParser {
       }
       case "expect" -> steps.add(ExpectParser.parse(number, line));
       default -> throw new IllegalArgumentException("unknown step \"" + verb
-          + "\" (a line starts with kubectl, send, open, close, wait, set, seed or expect; # starts a comment)");
+          + "\" (a line starts with kubectl, bglab, send, open, close, wait, set, seed or expect; # starts a comment)");
     }
   }
 
-  private static KubectlStep kubectl(int number, String line) {
+  private static KubectlStep kubectl(int number, String line, boolean addition) {
     List<String> words = ShellWords.split(line);
     if (words.size() < 2) {
-      throw new IllegalArgumentException("kubectl needs a command, such as kubectl get pods");
+      throw new IllegalArgumentException(words.get(0) + " needs a command, such as kubectl get pods");
     }
-    return new KubectlStep(number, line, words);
+    boolean additionFlag = words.stream().anyMatch(w -> w.startsWith("--labels") || w.startsWith("--selector"));
+    if (!addition && words.get(1).equals("create") && additionFlag) {
+      throw new IllegalArgumentException("real kubectl has no " + (line.contains("--labels") ? "--labels" : "--selector")
+          + " flag on \"kubectl create\"; bglab's addition is marked as such: write this line as \"bglab "
+          + line.substring(line.indexOf("create")) + "\" (see the scenario guide), or use real commands"
+          + " (kubectl expose deployment ..., kubectl set selector service ...)");
+    }
+    if (addition && !(words.get(1).equals("create") && additionFlag)) {
+      throw new IllegalArgumentException("a bglab line holds one of bglab's additions to kubectl (create deployment"
+          + " ... --labels=..., create service clusterip ... --selector=...); this command is real kubectl:"
+          + " write it as a kubectl line");
+    }
+    return new KubectlStep(number, line, words, addition);
   }
 
   private static SendStep send(int number, String line, List<String> words) {

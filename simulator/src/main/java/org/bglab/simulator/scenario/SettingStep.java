@@ -7,6 +7,7 @@ import org.bglab.simulator.cluster.PropagationSettings;
 
 /**
  * {@code set KEY VALUE}: a property of the simulated cluster. Keys: {@code readiness-delay},
+ * {@code termination-grace},
  * {@code nodes}, {@code proxy-sync-delay}, {@code proxy-fanout}, {@code endpoint-recompute},
  * {@code proxy-rule} (see {@link PropagationSettings} for what the last four mean). The faulty
  * image setting, which takes two values, is {@link FaultyImageStep}.
@@ -17,7 +18,8 @@ record SettingStep(int line, String text, String key, long value) implements Ste
 
   /** The keys {@code set} accepts. */
   static final List<String> KEYS = List.of(
-      "readiness-delay", "nodes", "proxy-sync-delay", "proxy-fanout", "endpoint-recompute", "proxy-rule");
+      "readiness-delay", "termination-grace", "nodes", "proxy-sync-delay", "proxy-fanout", "endpoint-recompute",
+      "proxy-rule");
 
   /**
    * Reads a setting's value.
@@ -45,6 +47,7 @@ record SettingStep(int line, String text, String key, long value) implements Ste
     PropagationSettings settings = cluster.propagation();
     switch (key) {
       case "readiness-delay" -> cluster.setReadinessDelay(value);
+      case "termination-grace" -> cluster.setTerminationGrace(value);
       case "nodes" -> cluster.configurePropagation(settings.withNodes((int) value));
       case "proxy-sync-delay" -> cluster.configurePropagation(settings.withProxySyncDelay(value));
       case "proxy-fanout" -> cluster.configurePropagation(settings.withFanoutPerNode(value));

@@ -1,7 +1,7 @@
 package org.bglab.simulator.scenario;
 
 /** One line of a scenario that does something when the scenario runs. */
-sealed interface Step permits KubectlStep, SendStep, ConnectionsStep, WaitStep, SettingStep,
+sealed interface Step permits CommentStep, KubectlStep, SendStep, ConnectionsStep, WaitStep, SettingStep,
     FaultyImageStep, ExpectStep {
 
   /** The line of the step in its source, counted from 1. */

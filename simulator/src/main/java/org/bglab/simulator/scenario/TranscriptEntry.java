@@ -26,6 +26,14 @@ public sealed interface TranscriptEntry {
   record Command(int line, long at, String command, String output, boolean failed) implements TranscriptEntry {}
 
   /**
+   * A {@code #} comment of the scenario, kept where it stands so that a transcript explains
+   * itself.
+   *
+   * @param text the comment line as written, starting with {@code #}
+   */
+  record Comment(int line, long at, String text) implements TranscriptEntry {}
+
+  /**
    * Something the cluster did by itself (pods ready, endpoints changed, proxies synced).
    *
    * @param text the event in one line

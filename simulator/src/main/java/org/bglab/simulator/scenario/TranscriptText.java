@@ -29,7 +29,9 @@ public final class TranscriptText {
   private static void add(List<String> lines, TranscriptEntry entry) {
     String time = ClockTime.format(entry.at());
     String number = String.valueOf(entry.line());
-    if (entry instanceof TranscriptEntry.Event event) {
+    if (entry instanceof TranscriptEntry.Comment comment) {
+      lines.add(String.format("%5s  %-10s %s", number, "", comment.text()));
+    } else if (entry instanceof TranscriptEntry.Event event) {
       lines.add(String.format("%5s  %-10s   · %s", "", time, event.text()));
     } else if (entry instanceof TranscriptEntry.Command command) {
       lines.add(String.format("%5s  %-10s %s", number, time, "$ " + command.command()));

@@ -22,20 +22,24 @@ class KubectlTest {
   void blueAndGreenReady() {
     cluster = new Cluster();
     kubectl = new Kubectl(cluster);
-    ok("kubectl create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue");
-    ok("kubectl create deployment green --image=model:v2 --replicas=2 --labels=app=model,env=green");
+    ok("bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue");
+    ok("bglab create deployment green --image=model:v2 --replicas=2 --labels=app=model,env=green");
     ok("kubectl expose deployment blue --name=model-service --port=80 --target-port=8080");
     cluster.advanceTo(cluster.readinessDelay());
   }
 
+  private KubectlResult run(String line) {
+    return line.startsWith("bglab ") ? kubectl.runAddition(ShellWords.split(line)) : kubectl.run(line);
+  }
+
   private String ok(String line) {
-    KubectlResult result = kubectl.run(line);
+    KubectlResult result = run(line);
     assertFalse(result.failed(), () -> line + " failed: " + result.output());
     return result.output();
   }
 
   private String error(String line) {
-    KubectlResult result = kubectl.run(line);
+    KubectlResult result = run(line);
     assertTrue(result.failed(), () -> line + " should fail but printed: " + result.output());
     return result.output();
   }
@@ -71,11 +75,32 @@ class KubectlTest {
   }
 
   @Test
-  void createServiceTakesASelector() {
-    assertEquals("service/test created", ok("create service clusterip test --selector=env=green --tcp=80:8080"));
+  void createServiceTakesASelectorOnlyAsABglabAddition() {
+    assertEquals("service/test created", ok("bglab create service clusterip test --selector=env=green --tcp=80:8080"));
     assertEquals(2, Tally.byDeployment(cluster.endpoints("test")).get("green"));
-    ok("create service other --selector=app=model");
-    assertEquals(5, cluster.endpoints("other").size());
+    assertTrue(error("kubectl create service clusterip other --selector=app=model --tcp=80")
+        .startsWith("error: unknown flag: --selector (real kubectl has no --selector here;"));
+    assertTrue(error("kubectl create deployment red --image=model:v3 --labels=app=red")
+        .startsWith("error: unknown flag: --labels (real kubectl has no --labels here;"));
+    assertTrue(error("bglab get pods").contains("is not one of bglab's additions"));
+    assertTrue(error("bglab create deployment red --image=model:v3").contains("is not one of bglab's additions"));
+    assertEquals("error: unknown command \"other\" for \"kubectl create service\" (bglab models ClusterIP Services:"
+        + " kubectl create service clusterip NAME --tcp=PORT:TARGET)", error("create service other --tcp=80"));
+    assertEquals("error: at least one tcp port specifier must be provided", error("create service clusterip other"));
+  }
+
+  @Test
+  void setSelectorReplacesTheWholeSelectorInOneWrite() {
+    long before = cluster.counts().operations().pointerWrites();
+    assertEquals("service/model-service selector updated", ok("kubectl set selector service model-service env=green"));
+    assertEquals("env=green", cluster.service("model-service").selector().toString());
+    assertEquals(2, endpoints().get("green"));
+    assertEquals(1, cluster.counts().operations().pointerWrites() - before);
+    ok("kubectl set selector service/model-service 'app=model,env=blue'");
+    assertEquals(3, endpoints().get("blue"));
+    assertTrue(error("kubectl set selector service model-service 'env=gr@en'")
+        .startsWith("error: couldn't parse the selector string \"env=gr@en\": unable to parse requirement:"
+            + " values[0][env]: Invalid value: \"gr@en\": a valid label must be an empty string"));
   }
 
   @Test
@@ -109,9 +134,28 @@ class KubectlTest {
     ok("patch service model-service -p '{\"spec\":{\"selector\":{\"env\":null}}}'");
     assertEquals("app=model", cluster.service("model-service").selector().toString());
     assertEquals(5, cluster.endpoints("model-service").size());
+  }
+
+  /**
+   * Documented behaviour (Kubernetes API reference, ServiceSpec.selector; EndpointSlice controller
+   * syncService): without a selector the controllers leave the Service's endpoints alone, so the
+   * ones it had stay, and nothing removes the pods that go away later.
+   */
+  @Test
+  void removingTheSelectorLeavesTheEndpointsUnmanaged() {
     ok("patch service model-service -p '{\"spec\":{\"selector\":null}}'");
     assertTrue(cluster.service("model-service").selector().isEmpty());
-    assertEquals(0, cluster.endpoints("model-service").size());
+    assertFalse(cluster.service("model-service").document().path("spec").has("selector"));
+    assertEquals(3, endpoints().get("blue"));
+    Random random = new Random(1);
+    assertTrue(cluster.sendRequest("model-service", random).deployment().equals("blue"));
+    ok("delete deployment blue");
+    assertEquals(3, endpoints().get("blue"), "nobody removes the deleted pods from an unmanaged slice");
+    RequestOutcome outcome = cluster.sendRequest("model-service", random);
+    assertEquals("pod gone", outcome.failure());
+    ok("kubectl set selector service model-service 'app=model,env=green'");
+    assertEquals(2, endpoints().get("green"), "with a selector again, the controller manages the slice again");
+    assertEquals(0, endpoints().get("blue"));
   }
 
   @Test
@@ -159,6 +203,35 @@ class KubectlTest {
     assertTrue(cluster.deployment("blue").pods().stream().allMatch(pod -> pod.image().equals("model:v2")));
     assertTrue(podNames("blue").stream().noneMatch(oldPods::contains));
     assertEquals(3, endpoints().get("blue"));
+  }
+
+  /**
+   * The default RollingUpdate strategy (Kubernetes Deployment documentation, "Max Surge" and "Max
+   * Unavailable"): 25 % above, rounded up, and 25 % below, rounded down.
+   */
+  @Test
+  void aRollingUpdateSurgesAndRemovesAQuarterAtATime() {
+    ok("scale deployment blue --replicas=10");
+    ok("rollout status deployment/blue");
+    Deployment blue = cluster.deployment("blue");
+    assertEquals(3, blue.maxSurge());
+    assertEquals(2, blue.maxUnavailable());
+    ok("set image deployment/blue model=model:v2");
+    long fresh = blue.pods().stream().filter(pod -> pod.image().equals("model:v2")).count();
+    long old = blue.pods().stream().filter(pod -> pod.image().equals("model:v1")).count();
+    assertEquals(5, fresh, "3 surge pods, then 2 more once 2 old ones went");
+    assertEquals(8, old, "2 of 10 may be unavailable");
+    long end = cluster.now() + 10 * cluster.readinessDelay();
+    while (!blue.isRolledOut(cluster.now()) && cluster.now() < end) {
+      cluster.advanceTo(cluster.nextEventTime());
+      assertTrue(blue.pods().size() <= 13, "never more than 10 + 3 pods");
+      assertTrue(blue.readyReplicas(cluster.now()) >= 8, "never fewer than 10 - 2 ready");
+    }
+    assertTrue(blue.isRolledOut(cluster.now()));
+    ok("scale deployment green --replicas=3");
+    ok("rollout status deployment/green");
+    assertEquals(List.of(1, 0), List.of(cluster.deployment("green").maxSurge(), cluster.deployment("green").maxUnavailable()),
+        "at 3 replicas the quarter rounds to one extra pod and none missing: one at a time");
   }
 
   @Test
@@ -263,12 +336,28 @@ class KubectlTest {
   void getEndpointsListsReadyPodAddresses() {
     String table = ok("get endpoints model-service");
     List<String> lines = table.lines().toList();
+    assertEquals("Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice", lines.get(0));
+    lines = lines.subList(1, lines.size());
     assertEquals(List.of("NAME", "ENDPOINTS", "AGE"), List.of(lines.get(0).split("\\s+")));
     String expected = cluster.endpoints("model-service").stream().map(p -> p.ip() + ":8080")
         .collect(Collectors.joining(","));
     assertEquals(expected, lines.get(1).split("\\s+")[1]);
     ok("patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"none\"}}}'");
-    assertTrue(ok("get ep model-service").lines().skip(1).findFirst().orElseThrow().contains("<none>"));
+    assertTrue(ok("get ep model-service").lines().skip(2).findFirst().orElseThrow().contains("<none>"));
+  }
+
+  @Test
+  void getEndpointSlicesListsAddressesWithoutPorts() {
+    String table = ok("get endpointslices -l kubernetes.io/service-name=model-service");
+    List<String> lines = table.lines().toList();
+    assertEquals(List.of("NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"), List.of(lines.get(0).split("\\s+")));
+    String[] row = lines.get(1).split("\\s+");
+    assertTrue(row[0].matches("model-service-[a-z0-9]{5}"), row[0]);
+    assertEquals(List.of("IPv4", "8080"), List.of(row[1], row[2]));
+    assertEquals(cluster.endpoints("model-service").stream().map(Pod::ip).collect(Collectors.joining(",")), row[3]);
+    assertEquals(table, ok("get endpointslice " + row[0]));
+    assertEquals("No resources found in default namespace.", ok("get endpointslices -l kubernetes.io/service-name=x"));
+    assertEquals("Error from server (NotFound): endpointslices.discovery.k8s.io \"x\" not found", error("get endpointslice x"));
   }
 
   @Test

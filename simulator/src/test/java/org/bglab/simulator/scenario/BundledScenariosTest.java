@@ -76,14 +76,24 @@ class BundledScenariosTest {
   }
 
   @Test
-  void rollingBackAFaultyGreenStopsTheErrorsAtOnce() throws IOException {
+  void rollingBackEndsTheErrorsForNewConnectionsButNotForKeepAliveOnesToGreen() throws IOException {
     ScenarioRun run = Scenario.parse("r", resource("rollback.scenario")).run();
     List<TranscriptEntry.Traffic> users = trafficTo(run, "model-service");
-    assertEquals(2, users.size());
-    assertTrue(users.get(0).failures().get("model error") > 0, users.get(0)::toString);
-    assertEquals(users.get(0).requests(), users.get(0).served().get("green"));
-    assertEquals(0, users.get(1).failed());
-    assertEquals(users.get(1).requests(), users.get(1).served().get("blue"));
+    assertEquals(4, users.size());
+    TranscriptEntry.Traffic switched = users.get(0);
+    TranscriptEntry.Traffic newAfterRollback = users.get(1);
+    TranscriptEntry.Traffic keptAliveAfterRollback = users.get(2);
+    TranscriptEntry.Traffic afterClosing = users.get(3);
+    assertTrue(switched.failures().get("model error") > 0, switched::toString);
+    assertEquals(switched.requests(), switched.served().get("green"));
+    assertEquals(0, newAfterRollback.failed());
+    assertEquals(newAfterRollback.requests(), newAfterRollback.served().get("blue"));
+    assertEquals(keptAliveAfterRollback.requests(), keptAliveAfterRollback.keptAlive());
+    assertEquals(keptAliveAfterRollback.requests(), keptAliveAfterRollback.served().get("green"),
+        "a rollback does not move connections already open to green");
+    assertTrue(keptAliveAfterRollback.failures().get("model error") > 0, keptAliveAfterRollback::toString);
+    assertEquals(0, afterClosing.failed());
+    assertEquals(afterClosing.requests(), afterClosing.served().get("blue"));
     assertEquals(2, run.counts().operations().pointerWrites());
   }
 

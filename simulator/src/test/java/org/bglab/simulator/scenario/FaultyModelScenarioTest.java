@@ -12,10 +12,10 @@ class FaultyModelScenarioTest {
 
   private static final String SETUP = String.join("\n",
       "set readiness-delay 10s",
-      "kubectl create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
-      "kubectl create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
-      "kubectl create service clusterip model-service --selector=app=model,env=blue --tcp=80:8080",
-      "kubectl create service clusterip green-test --selector=app=model,env=green --tcp=80:8080",
+      "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+      "bglab create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
+      "bglab create service clusterip model-service --selector=app=model,env=blue --tcp=80:8080",
+      "bglab create service clusterip green-test --selector=app=model,env=green --tcp=80:8080",
       "wait 10s",
       "");
 

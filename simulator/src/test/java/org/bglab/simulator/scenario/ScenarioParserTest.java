@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,7 +73,7 @@ class ScenarioParserTest {
   void embeddedTextReportsTheLinesOfItsFile() {
     ScenarioSyntaxException e = assertThrows(ScenarioSyntaxException.class,
         () -> Scenario.parse("q3.md", "wait 1s\n\nwiat 2s", 40));
-    assertEquals("q3.md:42: unknown step \"wiat\" (a line starts with kubectl, send, open, close, wait, set, seed"
+    assertEquals("q3.md:42: unknown step \"wiat\" (a line starts with kubectl, bglab, send, open, close, wait, set, seed"
         + " or expect; # starts a comment)", e.getMessage());
     ScenarioRun run = Scenario.parse("q3.md", "wait 1s\nexpect counts: api-writes 1", 40).run();
     assertEquals(41, run.failures().get(0).line());
@@ -110,6 +111,46 @@ class ScenarioParserTest {
         "expect error: \"NotFound\""));
     assertEquals(7, scenario.seed());
     assertEquals(21, scenario.stepCount());
+  }
+
+  @Test
+  void kubectlLinesHoldRealKubectlAndBglabLinesHoldOnlyBglabsAdditions() {
+    assertTrue(malformed("kubectl create deployment blue --image=m --labels=app=model,env=blue").getMessage()
+        .startsWith("my.scenario:1: real kubectl has no --labels flag on \"kubectl create\"; bglab's addition is"
+            + " marked as such: write this line as \"bglab create deployment blue --image=m --labels=app=model,env=blue\""));
+    assertTrue(malformed("kubectl create service clusterip s --tcp=80 --selector=env=blue").getMessage()
+        .contains("real kubectl has no --selector flag"));
+    assertTrue(malformed("bglab get pods").getMessage().contains("this command is real kubectl: write it as a kubectl line"));
+    assertTrue(malformed("bglab create deployment blue --image=m").getMessage().contains("write it as a kubectl line"));
+    Scenario scenario = Scenario.parse("ok.scenario", String.join("\n",
+        "bglab create deployment blue --image=m --labels=app=model,env=blue",
+        "bglab create service clusterip s --tcp=80:8080 --selector=env=blue",
+        "kubectl create deployment green --image=m",
+        "kubectl expose deployment green --name=t --port=80 --selector=app=green"));
+    assertEquals(4, scenario.stepCount());
+    assertTrue(scenario.run().failedCommands().isEmpty());
+  }
+
+  @Test
+  void commentsStayInTheTranscriptWhereTheyStand() {
+    ScenarioRun run = Scenario.parse("c.scenario", "# first\nwait 1s\n  # second, indented\nwait 1s").run();
+    List<String> lines = TranscriptText.lines(run);
+    int first = indexOf(lines, "# first");
+    int second = indexOf(lines, "# second, indented");
+    assertTrue(first >= 0 && second > first, () -> String.join("\n", lines));
+    assertTrue(lines.get(first).startsWith("    1 "), lines.get(first));
+    assertTrue(lines.get(first + 1).contains("wait 1s"), () -> String.join("\n", lines));
+    assertEquals(2, Scenario.parse("c.scenario", "# first\nwait 1s\n# second\nwait 1s").stepCount(),
+        "comments are not steps");
+  }
+
+  private static int indexOf(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).endsWith(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   @Test

@@ -12,14 +12,53 @@ class ScenarioTest {
 
   private static final String SETUP = String.join("\n",
       "set readiness-delay 10s",
-      "kubectl create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
-      "kubectl create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
+      "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+      "bglab create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=green",
       "kubectl expose deployment blue --name=model-service --port=80",
       "wait 10s",
       "");
 
   private static ScenarioRun run(String text) {
     return Scenario.parse("t.scenario", text).run();
+  }
+
+  /**
+   * KEP-1669 and the EndpointSlice "terminating" condition: a terminating pod that still serves
+   * gets new connections only while the Service has no ready endpoint.
+   */
+  @Test
+  void terminatingPodsServeOnlyWhileNoEndpointIsReadyAndOnlyForTheirGracePeriod() {
+    ScenarioRun run = run(String.join("\n",
+        "set termination-grace 30s",
+        "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+        "kubectl expose deployment blue --name=model-service --port=80",
+        "kubectl rollout status deployment/blue",
+        "bglab create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=blue",
+        "kubectl delete deployment blue",
+        "# blue's pods terminate; green is not ready yet: the terminating pods still serve",
+        "expect endpoints: none",
+        "send 100 requests",
+        "expect last 100 requests: blue 100, failed 0",
+        "kubectl get pods",
+        "expect output: Terminating",
+        "wait 10s",
+        "# green is ready now: ready endpoints win over terminating ones",
+        "send 100 requests",
+        "expect last 100 requests: green 100, failed 0",
+        "wait 25s",
+        "expect ready pods: green 3, blue 0"));
+    assertTrue(run.passed(), () -> String.join("\n", TranscriptText.lines(run)));
+    assertTrue(TranscriptText.lines(run).stream().anyMatch(l -> l.contains("3 pods terminating")),
+        () -> String.join("\n", TranscriptText.lines(run)));
+    ScenarioRun without = run(String.join("\n",
+        "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
+        "kubectl expose deployment blue --name=model-service --port=80",
+        "kubectl rollout status deployment/blue",
+        "bglab create deployment green --image=model:v2 --replicas=3 --labels=app=model,env=blue",
+        "kubectl delete deployment blue",
+        "send 100 requests",
+        "expect last 100 requests: failed 100, no-endpoints 100"));
+    assertTrue(without.passed(), "bglab's default: a deleted pod stops serving at once");
   }
 
   @Test
