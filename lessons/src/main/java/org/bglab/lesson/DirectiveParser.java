@@ -25,12 +25,16 @@ final class DirectiveParser {
   static LessonBlock.Experiment experiment(BlockText body, List<String> attributes)
       throws LessonFormatError {
     int expectedExit = 0;
+    List<String> parts = List.of();
     for (String attribute : attributes) {
-      if (!attribute.matches("exit=[0-9]{1,3}")) {
-        throw body.errorAtFence("unknown attribute '" + attribute
-            + "' on 'bglab run' (the only one is exit=N, the expected exit code)");
+      if (attribute.matches("exit=[0-9]{1,3}")) {
+        expectedExit = Integer.parseInt(attribute.substring("exit=".length()));
+      } else if (attribute.matches("show=[a-z-]+(,[a-z-]+)*")) {
+        parts = List.of(attribute.substring("show=".length()).split(","));
+      } else {
+        throw body.errorAtFence("unknown attribute '" + attribute + "' on 'bglab run' (there are"
+            + " exit=N, the expected exit code, and show=PART,..., the parts of the report shown)");
       }
-      expectedExit = Integer.parseInt(attribute.substring("exit=".length()));
     }
     List<CommandText> lines = new ArrayList<>();
     for (int i = 0; i < body.lines().size(); i++) {
@@ -41,7 +45,7 @@ final class DirectiveParser {
     if (lines.isEmpty()) {
       throw body.errorAtFence("a 'bglab run' block needs at least one command line");
     }
-    return new LessonBlock.Experiment(lines, expectedExit);
+    return new LessonBlock.Experiment(lines, expectedExit, parts);
   }
 
   /** A {@code bglab chart} block of {@code key: value} lines. */

@@ -22,16 +22,24 @@ public sealed interface LessonBlock {
    *
    * @param lines the command lines in order
    * @param expectedExit the exit code each command is expected to end with (default 0)
+   * @param parts the report parts shown (see {@link ReportExcerpt}); empty for the whole report
    */
-  record Experiment(List<CommandText> lines, int expectedExit) implements LessonBlock {
-    /** An experiment with an immutable copy of its lines. */
+  record Experiment(List<CommandText> lines, int expectedExit, List<String> parts)
+      implements LessonBlock {
+    /** An experiment with immutable copies of its lines and parts. */
     public Experiment {
       lines = List.copyOf(lines);
+      parts = List.copyOf(parts);
     }
 
     @Override
     public List<CommandText> commands() {
       return lines;
+    }
+
+    /** What the lesson shows of {@code output}: the whole of it, or the parts it names. */
+    public String shown(String output) {
+      return parts.isEmpty() ? output : ReportExcerpt.of(output, parts);
     }
   }
 

@@ -31,8 +31,12 @@ final class ExperimentView {
       TextWrap.command(line.typed(), width, "  $ ", "      ").forEach(piece -> out.println(
           palette.bold(piece.substring(0, 4)) + palette.code(piece.substring(4))));
       Commands.Outcome outcome = commands.run(line.args());
-      printOutput(outcome.out());
+      printOutput(experiment.shown(outcome.out()));
       printOutput(outcome.err());
+      if (!experiment.parts().isEmpty()) {
+        TextWrap.wrap("(" + String.join(", ", experiment.parts()) + " shown; the full report: "
+            + line.typed() + ")", width, "  ", "  ").forEach(l -> out.println(palette.dim(l)));
+      }
       if (outcome.exitCode() != experiment.expectedExit()) {
         TextWrap.wrap(palette.bad("This run ended with exit code " + outcome.exitCode()
             + " where the lesson expects " + experiment.expectedExit() + ";")
