@@ -38,20 +38,20 @@ final class ChartStyle {
     SeriesMarkers.CROSS, SeriesMarkers.PLUS, SeriesMarkers.OVAL, SeriesMarkers.RECTANGLE
   };
 
-  /** Series that are not strategies (JMH benchmarks, timeline columns) in order. */
+  /**
+   * Series that are not strategies (JMH baselines such as the naive map, timeline columns), in
+   * order: colours and markers no strategy uses, so that such a series is never mistaken for one.
+   */
   private static final Color[] COLOURS = {
-    new Color(0xD55E00), // vermillion
-    new Color(0x0072B2), // blue
-    new Color(0x009E73), // bluish green
-    new Color(0xCC79A7), // reddish purple
-    new Color(0xE69F00), // orange
+    new Color(0x666666), // grey
     new Color(0x56B4E9), // sky blue
-    new Color(0x000000), // black
+    new Color(0x009E73), // bluish green
+    new Color(0x0072B2), // blue
+    new Color(0xB8A000), // dark yellow
   };
 
   private static final Marker[] MARKERS = {
-    SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.DIAMOND,
-    SeriesMarkers.TRIANGLE_UP, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.CROSS, SeriesMarkers.PLUS
+    SeriesMarkers.OVAL, SeriesMarkers.RECTANGLE, SeriesMarkers.CROSS, SeriesMarkers.PLUS
   };
 
   /** A series' colour and marker. */

@@ -80,6 +80,20 @@ class ChartRendererTest {
   }
 
   @Test
+  void aSeriesThatIsNoStrategyNeverLooksLikeOne() {
+    List<String> strategies = List.of("per-user", "batched", "pointer-swap", "canary", "linear");
+    List<ChartStyle.Look> own = ChartStyle.looks(strategies);
+    List<ChartStyle.Look> others = ChartStyle.looks(
+        List.of("NAIVE_MAP", "UNCOUNTED_LOOP", "BYTE_ARRAY", "COUNTED_STEPS", "X", "Y"));
+    for (ChartStyle.Look other : others) {
+      for (ChartStyle.Look look : own) {
+        assertFalse(other.colour().equals(look.colour()), other + " looks like " + look);
+      }
+    }
+    assertEquals(others.size(), new HashSet<>(others).size(), "each baseline its own look");
+  }
+
+  @Test
   void eachStrategyHasOneLookInEveryChartAndNoneIsBlueOrGreen() {
     List<String> names = List.of("per-user", "batched", "pointer-swap", "canary", "linear");
     List<ChartStyle.Look> looks = ChartStyle.looks(names);
