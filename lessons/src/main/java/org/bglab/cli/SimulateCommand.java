@@ -146,8 +146,8 @@ public final class SimulateCommand implements Callable<Integer> {
         strategySettings.linearInterval, strategySettings.bakeTime, environments.nodes);
     CostModel costModel = new CostModel(costs.callLatency, costs.entryWrite, costs.pointerWrite,
         costs.propagation);
-    return new SimulationConfig(Strategies.create(strategy, options), users, seed, options, costModel, traffic.rps,
-        traffic.maxRequests, faults.greenErrorRate,
+    return new SimulationConfig(Strategies.create(strategy, options), users, seed, options,
+        costModel, traffic.rps, traffic.maxRequests, faults.greenErrorRate,
         new Monitoring(faults.monitorWindow, faults.errorThreshold), environments.replicas,
         environments.routing);
   }

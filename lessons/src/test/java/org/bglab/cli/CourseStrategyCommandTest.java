@@ -60,8 +60,8 @@ class CourseStrategyCommandTest {
     return PREAMBLE
         + "public final class " + name + " implements SwitchStrategy<UserRouteTable> {\n"
         + "  public String name() { return \"" + name.toLowerCase() + "\"; }\n"
-        + "  public UserRouteTable newRoutingState(int users) { return new UserRouteTable(users); }\n"
-        + "  public SwitchProcess begin(UserRouteTable t, Environment target, OperationCounter c) {\n"
+        + "  public UserRouteTable newRoutingState(int n) { return new UserRouteTable(n); }\n"
+        + "  public SwitchProcess begin(UserRouteTable t, Environment to, OperationCounter c) {\n"
         + "    return new SwitchProcess() {\n"
         + "      public boolean step() { " + step + " }\n"
         + "      public boolean isComplete() { return false; }\n"

@@ -64,7 +64,7 @@ public record SweepPlan(List<SwitchStrategy<?>> strategies, List<Integer> sizes)
   /** One series of the sweep: one strategy with its own settings. */
   public record Series(SwitchStrategy<?> strategy) {
 
-    /** The series name, the strategy's label, such as {@code per-user} or {@code batched (b=100)}. */
+    /** The series name: the strategy's label, such as {@code batched (b=100)}. */
     public String label() {
       return strategy.label();
     }
