@@ -2,6 +2,7 @@ package org.bglab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -21,7 +22,9 @@ import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.lab.SweepPlan;
 import org.bglab.simulator.lab.SwitchTimer;
 import org.bglab.simulator.model.RoutingModel;
-import org.bglab.simulator.strategy.PerUserSwitch;
+import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +81,9 @@ public final class ChartCommand implements Callable<Integer> {
       description = "Where the routing state lives for the time metric, every strategy alike:"
           + " central or proxies (see simulate --help) (default: ${DEFAULT-VALUE}).")
   RoutingModel routing;
+
+  @ArgGroup(validate = false, heading = "%nYour own strategy, swept beside the others:%n")
+  CourseStrategyOptions course = new CourseStrategyOptions();
 
   @Option(names = "--linear", description = "Linear axes instead of log-log.")
   boolean linear;
@@ -149,9 +155,36 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void sweep(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
+    course.run(() -> {
+      sweepStrategies(writer, stdout, stderr);
+      return null;
+    });
+  }
+
+  /**
+   * The strategies of the sweep: each built-in one named, then each course strategy, once per
+   * batch size (a strategy whose label does not change with the batch size is one series).
+   */
+  private List<SwitchStrategy<?>> sweptStrategies() {
+    List<SwitchStrategy<?>> swept =
+        new ArrayList<>(SweepPlan.of(strategies, users, batchSizes).strategies());
+    List<List<SwitchStrategy<?>>> own = batchSizes.stream()
+        .map(b -> course.create(new StrategyOptions(b))).toList();
+    for (int i = 0; i < course.names().size(); i++) {
+      for (List<SwitchStrategy<?>> each : own) {
+        swept.add(each.get(i));
+      }
+    }
+    return swept;
+  }
+
+  private void sweepStrategies(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
     int largest = users.stream().mapToInt(n -> n).max().orElse(1);
-    HeapBudget.require(new PerUserSwitch().routingBytes(largest), "--users " + largest);
-    SweepPlan plan = new SweepPlan(strategies, users, batchSizes);
+    List<SwitchStrategy<?>> swept = sweptStrategies();
+    HeapBudget.require(swept.stream().mapToLong(s -> s.routingBytes(largest)).max().orElse(0),
+        "--users " + largest);
+    SweepPlan plan = new SweepPlan(swept, users);
+    List<String> names = swept.stream().map(SwitchStrategy::name).distinct().toList();
     List<Integer> sizes = plan.sizes();
     stdout.println("Sweep: " + plan.series().stream().map(SweepPlan.Series::label)
         .collect(Collectors.joining(", ")) + " at " + (sizes.size() == 1
@@ -165,7 +198,7 @@ public final class ChartCommand implements Callable<Integer> {
     for (SweepMetric metric : metrics) {
       MetricTable table = MetricTable.of(metric, sweep);
       drawSweepTable(writer, table,
-          ChartNames.sweep(metric, users, strategies, batchSizes, routing), true);
+          ChartNames.sweep(metric, users, names, batchSizes, routing), true);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.bglab.cli;
 
 import java.io.PrintWriter;
+import org.bglab.course.StrategyFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -8,7 +9,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on stderr and an exit code: 2 for bad input, 70 for a defect.
+ * Turns every failure into one line on stderr and an exit code: 1 for a course strategy's own
+ * failure, 2 for bad input, 70 for a defect.
  * A stack trace is printed only with {@code --debug}.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -32,6 +34,11 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
   @Override
   public int handleExecutionException(Exception ex, CommandLine command, ParseResult parsed) {
     PrintWriter err = command.getErr();
+    if (ex instanceof StrategyFailure) {
+      err.println(prefix(command) + ex.getMessage());
+      trace(ex, err);
+      return ExitCodes.FAILED;
+    }
     if (ex instanceof UsageError || ex instanceof IllegalArgumentException) {
       err.println(prefix(command) + ex.getMessage());
       trace(ex, err);

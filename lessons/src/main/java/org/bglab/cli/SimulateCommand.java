@@ -12,6 +12,7 @@ import org.bglab.simulator.engine.SimulationConfig;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
           + " the requests went, and the rollback when a faulty green triggers one.",
       "With --compare, runs every strategy with the same inputs side by side, with how far"
           + " green had reached when the alarm fired and how long each switch would take.",
+      "--strategy-path and --strategy-class run your own compiled strategy instead of --strategy,"
+          + " or beside the built-in ones with --compare.",
       "--routing says where the routing state lives (central or proxies), the same for every"
           + " strategy; every output names it."
     })
@@ -78,25 +81,41 @@ public final class SimulateCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "%nOutput:%n")
   SimulateOptions.Output output = new SimulateOptions.Output();
 
+  @ArgGroup(validate = false, heading = "%nYour own strategy:%n")
+  CourseStrategyOptions course = new CourseStrategyOptions();
+
 
   @Override
   public Integer call() {
+    return course.run(this::simulate);
+  }
+
+  private Integer simulate() {
     SimulationConfig config = config();
     if (output.timeline != null) {
       AtomicFile.requireWritableFile(output.timeline, "--timeline");
     }
-    List<String> strategies = compare ? Strategies.names() : List.of(strategy);
+    List<SwitchStrategy<?>> strategies = new ArrayList<>();
+    List<SwitchStrategy<?>> own = course.create(config.options());
+    if (compare) {
+      Strategies.names().forEach(name -> strategies.add(Strategies.create(name, config.options())));
+      strategies.addAll(own);
+    } else if (own.size() > 1) {
+      throw new UsageError("give one --strategy-class, or add --compare to run them all");
+    } else {
+      strategies.add(own.isEmpty() ? config.strategy() : own.get(0));
+    }
     long bytes = 0;
-    for (String name : strategies) {
-      bytes = Math.max(bytes, Strategies.create(name, config.options()).routingBytes(users));
+    for (SwitchStrategy<?> each : strategies) {
+      bytes = Math.max(bytes, each.routingBytes(users));
     }
     // one routing state per run: the rehearsal that plans the traffic window reuses it
     HeapBudget.require(bytes, "--users " + users);
     List<SimulationReport> reports = new ArrayList<>();
     try (RunningLine running = RunningLine.onTerminal(spec.commandLine().getErr())) {
-      for (String name : strategies) {
-        running.now("simulating " + name);
-        reports.add(Simulation.run(config.withStrategy(name)));
+      for (SwitchStrategy<?> each : strategies) {
+        running.now("simulating " + each.label());
+        reports.add(Simulation.run(config.withStrategy(each)));
       }
     }
     if (output.timeline != null) {
@@ -118,7 +137,7 @@ public final class SimulateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** The configuration the options describe, for the strategy given with --strategy. */
+  /** The configuration the options describe, for the built-in strategy given with --strategy. */
   SimulationConfig config() {
     if (environments.nodes > StrategyOptions.MAX_PROXY_NODES) {
       throw new UsageError("--nodes must be at most "
@@ -133,8 +152,8 @@ public final class SimulateCommand implements Callable<Integer> {
         strategySettings.linearInterval, strategySettings.bakeTime, environments.nodes);
     CostModel costModel = new CostModel(costs.callLatency, costs.entryWrite, costs.pointerWrite,
         costs.propagation);
-    return new SimulationConfig(strategy, users, seed, options, costModel, traffic.rps,
-        traffic.maxRequests, faults.greenErrorRate,
+    return new SimulationConfig(Strategies.create(strategy, options), users, seed, options,
+        costModel, traffic.rps, traffic.maxRequests, faults.greenErrorRate,
         new Monitoring(faults.monitorWindow, faults.errorThreshold), environments.replicas,
         environments.routing);
   }

@@ -23,6 +23,10 @@ import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.PerUserSwitch;
 import org.bglab.simulator.strategy.PointerSwap;
+import org.bglab.simulator.strategy.Strategies;
+import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,16 +63,27 @@ public final class TableCommand implements Callable<Integer> {
       description = "Output: table, csv or json (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @ArgGroup(validate = false, heading = "%nYour own strategy, as a column of its own:%n")
+  CourseStrategyOptions course = new CourseStrategyOptions();
+
 
   @Override
   public Integer call() {
+    return course.run(this::tabulate);
+  }
+
+  private Integer tabulate() {
     // one row per size, in the order given: --users 10,10,100 measures 10 once
     List<Integer> sizes = users.stream().distinct().toList();
-    HeapBudget.require(
-        new BatchedSwitch(batchSize).routingBytes(sizes.stream().mapToLong(n -> n).max().orElse(1)),
-        "--users " + sizes.stream().mapToInt(n -> n).max().orElse(1));
-    SweepPlan plan = new SweepPlan(STRATEGIES,
-        format == OutputFormat.TABLE ? fitSizes(sizes) : sizes, List.of(batchSize));
+    StrategyOptions options = new StrategyOptions(batchSize);
+    List<SwitchStrategy<?>> strategies = new ArrayList<>();
+    STRATEGIES.forEach(name -> strategies.add(Strategies.create(name, options)));
+    strategies.addAll(course.create(options));
+    long largest = sizes.stream().mapToLong(n -> n).max().orElse(1);
+    HeapBudget.require(strategies.stream().mapToLong(s -> s.routingBytes(largest)).max().orElse(0),
+        "--users " + largest);
+    SweepPlan plan = new SweepPlan(strategies,
+        format == OutputFormat.TABLE ? fitSizes(sizes) : sizes);
     List<MeasuredSeries> sweep = Sweep.run(plan, SwitchTimer.NONE, SweepProgress.NONE);
     List<SwitchMeasurement> runs = shown(sweep, sizes);
     PrintWriter out = spec.commandLine().getOut();
@@ -157,13 +172,19 @@ public final class TableCommand implements Callable<Integer> {
 
   private String table(
       List<SwitchMeasurement> runs, List<MeasuredSeries> sweep, List<Integer> sizes) {
+    List<String> names = new ArrayList<>(List.of(""));
+    List<String> columns = new ArrayList<>(List.of("users n"));
+    for (MeasuredSeries series : sweep) {
+      names.addAll(List.of(series.series().label(), ""));
+      columns.addAll(List.of("operations", "calls"));
+    }
     TextTable table = new TextTable()
-        .header("", "per-user", "", "batched (b=" + batchSize + ")", "", "pointer-swap", "")
-        .header("users n", "operations", "calls", "operations", "calls", "operations", "calls");
-    for (int i = 0; i < runs.size(); i += STRATEGIES.size()) {
+        .header(names.toArray(String[]::new))
+        .header(columns.toArray(String[]::new));
+    for (int i = 0; i < runs.size(); i += sweep.size()) {
       List<String> cells = new ArrayList<>();
       cells.add(Numbers.count(runs.get(i).users()));
-      for (int s = 0; s < STRATEGIES.size(); s++) {
+      for (int s = 0; s < sweep.size(); s++) {
         SwitchMeasurement run = runs.get(i + s);
         cells.add(Numbers.count(run.counts().operations()));
         cells.add(Numbers.count(run.counts().updateCalls()));
@@ -193,7 +214,7 @@ public final class TableCommand implements Callable<Integer> {
     Map<String, ComplexityFit> fits = new LinkedHashMap<>();
     for (MeasuredSeries series : sweep) {
       for (SweepMetric metric : List.of(SweepMetric.OPERATIONS, SweepMetric.CALLS)) {
-        fits.put(series.series().strategy() + " " + metric.label(),
+        fits.put(series.series().name() + " " + metric.label(),
             series.fit(metric).orElseThrow());
       }
     }

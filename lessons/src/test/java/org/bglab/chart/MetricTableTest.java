@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MetricTableTest {
 
   private static MetricTable sweep(SweepMetric metric) {
-    SweepPlan plan = new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
+    SweepPlan plan = SweepPlan.of(List.of("per-user", "batched", "pointer-swap"),
         SizeSeries.oneTwoFive(10, 10_000), List.of(10, 1000));
     return MetricTable.of(metric, Sweep.run(plan, SwitchTimer.NONE, SweepProgress.NONE));
   }

@@ -195,7 +195,9 @@ class SimulateCommandTest {
   void theCommandLineDefaultsAreTheSimulatorDefaults() {
     SimulateCommand command = new SimulateCommand();
     new CommandLine(command).parseArgs();
-    assertEquals(SimulationConfig.of("per-user", 1000), command.config());
+    SimulationConfig config = command.config();
+    assertEquals("per-user", config.strategy().name());
+    assertEquals(SimulationConfig.of("per-user", 1000).withStrategy(config.strategy()), config);
     SimulateCommand unparsed = new SimulateCommand();
     assertEquals(SimulationConfig.of("per-user", 1000).options(),
         unparsedOptions(unparsed), "the fields start at the simulator's defaults too");

@@ -14,8 +14,6 @@ import org.bglab.simulator.metrics.SwitchTiming;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.ProxiedRoutes;
 import org.bglab.simulator.model.RoutingModel;
-import org.bglab.simulator.strategy.BatchedSwitch;
-import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
@@ -77,7 +75,7 @@ public final class Simulation {
 
   private Simulation(SimulationConfig config) {
     this.config = config;
-    SwitchStrategy<?> strategy = Strategies.create(config.strategy(), config.options());
+    SwitchStrategy<?> strategy = config.strategy();
     RandomStreams streams = new RandomStreams(config.seed());
     this.router = TrafficRouter.create(strategy, config.users());
     ProxyNodes nodes = config.routingModel() == RoutingModel.CENTRAL ? null
@@ -190,8 +188,8 @@ public final class Simulation {
         config.users() - green, green);
     Placement placement = proxies == null ? Placement.CENTRAL
         : new Placement(RoutingModel.PROXIES, proxies.nodes().count(), proxies.peakWindowBytes());
-    int batchSize = config.strategy().equals(BatchedSwitch.NAME) ? config.options().batchSize() : 0;
-    return new SimulationReport(config.strategy(), config.users(), batchSize, config.seed(),
+    return new SimulationReport(config.strategy().name(), config.users(),
+        config.strategy().batchSize(), config.seed(),
         router.counts(), routing, time, requests,
         new Capacity(config.replicasPerEnvironment(), fleet.peak()), rollback,
         timeline.timeline(end), placement, exposure);

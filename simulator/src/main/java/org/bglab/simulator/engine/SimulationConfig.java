@@ -4,16 +4,18 @@ import java.util.Objects;
 import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
  * Everything one simulated switch depends on. The same configuration always gives the same
  * report.
  *
- * @param strategy the strategy's name, one of {@link Strategies#names()}
+ * @param strategy the strategy that switches, a built-in one ({@link Strategies}) or one of the
+ *     user's own; it carries its own settings
  * @param users the number of users, at least 1
  * @param seed the seed every random stream is derived from
- * @param options the strategies' settings (batch size, canary share, linear step, bake time,
- *     proxy nodes)
+ * @param options the settings the built-in strategies were created with; the engine reads the
+ *     bake time and the proxy nodes from them
  * @param costs what each kind of operation costs in simulated time
  * @param requestsPerSecond the mean rate of the Poisson request arrivals, 0 or more
  * @param maxRequests the most requests one run sends; the rate is lowered to fit, 0 or more
@@ -25,7 +27,7 @@ import org.bglab.simulator.strategy.StrategyOptions;
  *     within {@code costs.propagation()}
  */
 public record SimulationConfig(
-    String strategy,
+    SwitchStrategy<?> strategy,
     int users,
     long seed,
     StrategyOptions options,
@@ -49,10 +51,6 @@ public record SimulationConfig(
   /** Validates the configuration. */
   public SimulationConfig {
     Objects.requireNonNull(strategy, "strategy");
-    if (!Strategies.exists(strategy)) {
-      throw new IllegalArgumentException("unknown strategy '" + strategy
-          + "' (expected one of: " + String.join(", ", Strategies.names()) + ")");
-    }
     if (users < 1) {
       throw new IllegalArgumentException("users must be at least 1, got " + users);
     }
@@ -81,15 +79,25 @@ public record SimulationConfig(
    * A switch of {@code users} users with {@code strategy} and every other setting at its default
    * (the routing state copied to proxies, as a Kubernetes Service is).
    */
-  public static SimulationConfig of(String strategy, int users) {
+  public static SimulationConfig of(SwitchStrategy<?> strategy, int users) {
     return new SimulationConfig(strategy, users, DEFAULT_SEED, StrategyOptions.DEFAULTS,
         CostModel.DEFAULTS, DEFAULT_REQUESTS_PER_SECOND, DEFAULT_MAX_REQUESTS, 0,
         Monitoring.DEFAULTS, DEFAULT_REPLICAS, RoutingModel.PROXIES);
   }
 
+  /**
+   * A switch of {@code users} users with the built-in strategy called {@code name}, created with
+   * the default options, and every other setting at its default.
+   *
+   * @throws IllegalArgumentException when no built-in strategy has that name
+   */
+  public static SimulationConfig of(String name, int users) {
+    return of(Strategies.create(name, StrategyOptions.DEFAULTS), users);
+  }
+
   /** This configuration with another strategy. */
-  public SimulationConfig withStrategy(String name) {
-    return new SimulationConfig(name, users, seed, options, costs, requestsPerSecond, maxRequests,
+  public SimulationConfig withStrategy(SwitchStrategy<?> other) {
+    return new SimulationConfig(other, users, seed, options, costs, requestsPerSecond, maxRequests,
         greenErrorRate, monitoring, replicasPerEnvironment, routingModel);
   }
 

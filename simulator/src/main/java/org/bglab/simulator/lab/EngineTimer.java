@@ -5,7 +5,7 @@ import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.Simulation;
 import org.bglab.simulator.engine.SimulationConfig;
 import org.bglab.simulator.model.RoutingModel;
-import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
  * Times each switch with the discrete-event engine: {@link Simulation#run} with no requests (the
@@ -36,9 +36,9 @@ public record EngineTimer(long seed, CostModel costs, RoutingModel routingModel)
   }
 
   @Override
-  public OptionalDouble switchSeconds(String strategy, StrategyOptions options, int users) {
+  public OptionalDouble switchSeconds(SwitchStrategy<?> strategy, int users) {
     SimulationConfig config = SimulationConfig.of(strategy, users).withSeed(seed)
-        .withCosts(costs).withOptions(options).withRequestsPerSecond(0)
+        .withCosts(costs).withRequestsPerSecond(0)
         .withRoutingModel(routingModel);
     return OptionalDouble.of(Simulation.run(config).time().switchSeconds());
   }

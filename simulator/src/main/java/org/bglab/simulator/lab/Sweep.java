@@ -3,8 +3,6 @@ package org.bglab.simulator.lab;
 import java.util.ArrayList;
 import java.util.List;
 import org.bglab.simulator.model.Environment;
-import org.bglab.simulator.strategy.BatchedSwitch;
-import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.SwitchStrategy;
 import org.bglab.simulator.strategy.TrafficRouter;
 
@@ -23,8 +21,8 @@ public final class Sweep {
   public static SwitchMeasurement measure(SwitchStrategy<?> strategy, int users) {
     TrafficRouter router = TrafficRouter.create(strategy, users);
     var counts = router.switchTo(Environment.GREEN);
-    int batchSize = strategy instanceof BatchedSwitch batched ? batched.batchSize() : 0;
-    return new SwitchMeasurement(strategy.name(), users, batchSize, counts, router.routing());
+    return new SwitchMeasurement(strategy.name(), strategy.label(), users, strategy.batchSize(),
+        counts, router.routing());
   }
 
   /**
@@ -38,11 +36,11 @@ public final class Sweep {
     long done = 0;
     List<MeasuredSeries> result = new ArrayList<>();
     for (SweepPlan.Series series : plan.series()) {
-      SwitchStrategy<?> strategy = Strategies.create(series.strategy(), series.options());
+      SwitchStrategy<?> strategy = series.strategy();
       List<SwitchMeasurement> measurements = new ArrayList<>();
       for (int users : plan.sizes()) {
         SwitchMeasurement measurement = measure(strategy, users)
-            .withSwitchSeconds(timer.switchSeconds(series.strategy(), series.options(), users));
+            .withSwitchSeconds(timer.switchSeconds(strategy, users));
         measurements.add(measurement);
         done += users;
         progress.measured(measurement, done, total);

@@ -2,76 +2,87 @@ package org.bglab.simulator.lab;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
-import org.bglab.simulator.strategy.BatchedSwitch;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
- * What a sweep runs: each strategy at each size; a strategy that sends batches runs once per
- * batch size, each run its own series.
+ * What a sweep runs: each strategy at each size, each strategy its own series. Two instances of
+ * one strategy with different settings (such as two batch sizes) are two series.
  *
- * @param strategies strategy names, in the order their series are reported
+ * @param strategies the strategies, in the order their series are reported; kept without two of
+ *     the same label
  * @param sizes user counts; kept ascending and without repeats
- * @param batchSizes users per update call, one series of each batched strategy per value; kept
- *     in the given order without repeats
  */
-public record SweepPlan(List<String> strategies, List<Integer> sizes, List<Integer> batchSizes) {
+public record SweepPlan(List<SwitchStrategy<?>> strategies, List<Integer> sizes) {
 
   /**
    * Validates and normalises the plan.
    *
-   * @throws IllegalArgumentException on an empty list, an unknown strategy, a size or batch size
-   *     below 1
+   * @throws IllegalArgumentException on an empty list or a size below 1
    */
   public SweepPlan {
-    if (strategies.isEmpty() || sizes.isEmpty() || batchSizes.isEmpty()) {
-      throw new IllegalArgumentException("a sweep needs at least one strategy, size and batch size");
+    if (strategies.isEmpty() || sizes.isEmpty()) {
+      throw new IllegalArgumentException("a sweep needs at least one strategy and size");
     }
-    strategies = List.copyOf(strategies.stream().distinct().toList());
-    strategies.forEach(name -> Strategies.create(name, StrategyOptions.DEFAULTS));
+    List<String> labels = new ArrayList<>();
+    List<SwitchStrategy<?>> distinct = new ArrayList<>();
+    for (SwitchStrategy<?> strategy : strategies) {
+      String label = Objects.requireNonNull(strategy, "strategy").label();
+      if (!labels.contains(label)) {
+        labels.add(label);
+        distinct.add(strategy);
+      }
+    }
+    strategies = List.copyOf(distinct);
     if (sizes.stream().anyMatch(n -> n < 1)) {
       throw new IllegalArgumentException("sizes must be at least 1, got " + sizes);
     }
     sizes = List.copyOf(new TreeSet<>(sizes));
-    batchSizes = List.copyOf(batchSizes.stream().distinct().toList());
-    batchSizes.forEach(StrategyOptions::new);
   }
 
-  /** One series of the sweep: a strategy and the batch size it runs with (0 for none). */
-  public record Series(String strategy, int batchSize) {
+  /**
+   * A plan of built-in strategies by name, each created once per batch size; a strategy whose
+   * label does not depend on the batch size is one series.
+   *
+   * @throws IllegalArgumentException on an unknown name, an empty list, a size or batch size
+   *     below 1
+   */
+  public static SweepPlan of(List<String> names, List<Integer> sizes, List<Integer> batchSizes) {
+    if (batchSizes.isEmpty()) {
+      throw new IllegalArgumentException("a sweep needs at least one batch size");
+    }
+    List<SwitchStrategy<?>> strategies = new ArrayList<>();
+    for (String name : names) {
+      batchSizes.forEach(b -> strategies.add(Strategies.create(name, new StrategyOptions(b))));
+    }
+    return new SweepPlan(strategies, sizes);
+  }
 
-    /** The series name, such as {@code per-user} or {@code batched (b=100)}. */
+  /** One series of the sweep: one strategy with its own settings. */
+  public record Series(SwitchStrategy<?> strategy) {
+
+    /** The series name: the strategy's label, such as {@code batched (b=100)}. */
     public String label() {
-      return SwitchMeasurement.seriesLabel(strategy, batchSize);
+      return strategy.label();
     }
 
-    /** The strategy options of this series: the defaults, with its batch size if it has one. */
-    public StrategyOptions options() {
-      return batchSize > 0 ? new StrategyOptions(batchSize) : StrategyOptions.DEFAULTS;
+    /** The strategy's name, such as {@code batched}. */
+    public String name() {
+      return strategy.name();
     }
   }
 
-  /** Every series, strategies in plan order, a batched strategy once per batch size. */
+  /** Every series, in plan order. */
   public List<Series> series() {
-    List<Series> series = new ArrayList<>();
-    for (String strategy : strategies) {
-      if (takesBatchSize(strategy)) {
-        batchSizes.forEach(batch -> series.add(new Series(strategy, batch)));
-      } else {
-        series.add(new Series(strategy, 0));
-      }
-    }
-    return List.copyOf(series);
+    return strategies.stream().map(Series::new).toList();
   }
 
   /** The work of the whole sweep in users switched, for progress reports. */
   public long work() {
     long perSeries = sizes.stream().mapToLong(n -> n).sum();
-    return perSeries * series().size();
-  }
-
-  private static boolean takesBatchSize(String strategy) {
-    return Strategies.create(strategy, StrategyOptions.DEFAULTS) instanceof BatchedSwitch;
+    return perSeries * strategies.size();
   }
 }

@@ -8,8 +8,9 @@ import org.bglab.simulator.metrics.RoutingSummary;
  * What one blue-to-green switch of one strategy at one size measured.
  *
  * @param strategy the strategy's name
+ * @param label the strategy's label in charts, such as {@code batched (b=100)}
  * @param users the number of users switched
- * @param batchSize users per call for the batched strategy, 0 for the others
+ * @param batchSize users per call of a strategy that has a batch size, 0 for the others
  * @param counts the operations the switch performed
  * @param routing the routing state after the switch
  * @param switchSeconds the simulated duration of the switch, from a {@link SwitchTimer}; empty
@@ -17,6 +18,7 @@ import org.bglab.simulator.metrics.RoutingSummary;
  */
 public record SwitchMeasurement(
     String strategy,
+    String label,
     int users,
     int batchSize,
     OperationCounts counts,
@@ -25,8 +27,9 @@ public record SwitchMeasurement(
 
   /** A measurement without a simulated duration. */
   public SwitchMeasurement(
-      String strategy, int users, int batchSize, OperationCounts counts, RoutingSummary routing) {
-    this(strategy, users, batchSize, counts, routing, OptionalDouble.empty());
+      String strategy, String label, int users, int batchSize, OperationCounts counts,
+      RoutingSummary routing) {
+    this(strategy, label, users, batchSize, counts, routing, OptionalDouble.empty());
   }
 
   /**
@@ -36,16 +39,11 @@ public record SwitchMeasurement(
    * @return a copy with {@code seconds} as its switch time
    */
   public SwitchMeasurement withSwitchSeconds(OptionalDouble seconds) {
-    return new SwitchMeasurement(strategy, users, batchSize, counts, routing, seconds);
+    return new SwitchMeasurement(strategy, label, users, batchSize, counts, routing, seconds);
   }
 
-  /** The name of the series this point belongs to: the strategy, with its batch size if any. */
+  /** The name of the series this point belongs to: the strategy's label. */
   public String seriesLabel() {
-    return seriesLabel(strategy, batchSize);
-  }
-
-  /** The series name of {@code strategy} at {@code batchSize} (0 for none): {@code batched (b=100)}. */
-  public static String seriesLabel(String strategy, int batchSize) {
-    return batchSize > 0 ? strategy + " (b=" + batchSize + ")" : strategy;
+    return label;
   }
 }

@@ -1,7 +1,7 @@
 package org.bglab.simulator.lab;
 
 import java.util.OptionalDouble;
-import org.bglab.simulator.strategy.StrategyOptions;
+import org.bglab.simulator.strategy.SwitchStrategy;
 
 /**
  * Where a sweep gets the simulated duration of a switch. {@link EngineTimer} runs the switch in
@@ -13,11 +13,11 @@ import org.bglab.simulator.strategy.StrategyOptions;
 public interface SwitchTimer {
 
   /** No timer: measurements carry no simulated duration. */
-  SwitchTimer NONE = (strategy, options, users) -> OptionalDouble.empty();
+  SwitchTimer NONE = (strategy, users) -> OptionalDouble.empty();
 
   /**
-   * The simulated seconds that switching {@code users} users from blue to green with the
-   * strategy named {@code strategy} takes, or empty when this timer cannot say.
+   * The simulated seconds that switching {@code users} users from blue to green with
+   * {@code strategy} takes, or empty when this timer cannot say.
    */
-  OptionalDouble switchSeconds(String strategy, StrategyOptions options, int users);
+  OptionalDouble switchSeconds(SwitchStrategy<?> strategy, int users);
 }

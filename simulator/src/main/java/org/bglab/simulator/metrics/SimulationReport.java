@@ -8,7 +8,8 @@ package org.bglab.simulator.metrics;
  *
  * @param strategy the strategy's name
  * @param users the number of users
- * @param batchSize users per update call for {@code batched}, 0 for the other strategies
+ * @param batchSize the strategy's users per update call
+ *     ({@link org.bglab.simulator.strategy.SwitchStrategy#batchSize()}), 0 when it has none
  * @param seed the seed of every random choice
  * @param counts every operation of the run: the switch, the rollback if any, and one routing read
  *     per request

@@ -34,6 +34,7 @@ public final class BatchedSwitch implements SwitchStrategy<UserRouteTable> {
    *
    * @return the batch size {@code b}
    */
+  @Override
   public int batchSize() {
     return batchSize;
   }
@@ -41,6 +42,12 @@ public final class BatchedSwitch implements SwitchStrategy<UserRouteTable> {
   @Override
   public String name() {
     return NAME;
+  }
+
+  /** The name with the batch size: {@code batched (b=100)}. */
+  @Override
+  public String label() {
+    return NAME + " (b=" + batchSize + ")";
   }
 
   @Override

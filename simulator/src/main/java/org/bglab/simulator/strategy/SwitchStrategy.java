@@ -13,8 +13,11 @@ import org.bglab.simulator.model.UserRouteTable;
  * recording exactly what it wrote in the counter. Switching back (a rollback) is the same process
  * with the other target.
  *
- * <p>To write your own strategy, implement this interface and {@link SwitchProcess}; use it
- * through {@link TrafficRouter#create(SwitchStrategy, int)}. Every strategy is expected to keep
+ * <p>To write your own strategy, implement this interface and {@link SwitchProcess}. An instance
+ * runs wherever a built-in one does: {@link TrafficRouter#create(SwitchStrategy, int)}, a
+ * simulation ({@code SimulationConfig.of(strategy, users)}), a sweep ({@code SweepPlan}), and on
+ * the command line with {@code --strategy-path} and {@code --strategy-class}. A strategy carries
+ * its own name, its label in charts and its own settings. Every strategy is expected to keep
  * these promises, which the example properties in the coursework tests check:
  * <ul>
  *   <li>once the process is complete, every user's route leads to the target;
@@ -33,6 +36,27 @@ public interface SwitchStrategy<S extends RoutingState> {
    * @return a short lower-case name such as {@code per-user}
    */
   String name();
+
+  /**
+   * The strategy's label in charts and growth tables, naming the settings that tell two instances
+   * apart (such as {@code batched (b=100)}). The default is {@link #name()}.
+   *
+   * @return the series label
+   */
+  default String label() {
+    return name();
+  }
+
+  /**
+   * The users each update call carries, for a strategy that writes in batches of a fixed size;
+   * reported in the {@code batchSize} column of CSV and JSON output. The default, 0, means the
+   * strategy has no batch size.
+   *
+   * @return users per update call, or 0
+   */
+  default int batchSize() {
+    return 0;
+  }
 
   /**
    * A new routing state of the kind this strategy writes.

@@ -34,7 +34,7 @@ class RequestConservationPropertiesTest {
                 .withSeed(seed)
                 .withMaxRequests(5_000))
         .describedAs(run -> String.format("%s, n=%d, %.0f requests/s, green fails %.0f%%, seed %d",
-            run.strategy(), run.users(), run.requestsPerSecond(), run.greenErrorRate() * 100,
+            run.strategy().name(), run.users(), run.requestsPerSecond(), run.greenErrorRate() * 100,
             run.seed()));
   }
 

@@ -46,8 +46,7 @@ class RoutingModelsTest {
       EventQueue queue) {
 
     static Run of(SimulationConfig config, RoutingModel model) {
-      TrafficRouter router = TrafficRouter.create(
-          Strategies.create(config.strategy(), config.options()), config.users());
+      TrafficRouter router = TrafficRouter.create(config.strategy(), config.users());
       ProxiedRoutes proxies = model == RoutingModel.CENTRAL ? null
           : new ProxiedRoutes(router.state(), ProxyNodes.spread(config.options().proxyNodes(),
               config.costs().propagation().toNanos(),

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class SweepTest {
 
-  private static final SweepPlan PLAN = new SweepPlan(
+  private static final SweepPlan PLAN = SweepPlan.of(
       List.of("per-user", "batched", "pointer-swap"), List.of(1000, 10, 100, 10), List.of(10, 7));
 
   @Test
@@ -47,7 +47,7 @@ class SweepTest {
   @Test
   void fitsTheGrowthOfEachSeries() {
     List<MeasuredSeries> series = Sweep.run(
-        new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
+        SweepPlan.of(List.of("per-user", "batched", "pointer-swap"),
             SizeSeries.oneTwoFive(10, 100_000), List.of(100)),
         SwitchTimer.NONE, SweepProgress.NONE);
     assertEquals(ComplexityClass.LINEAR,
@@ -63,12 +63,12 @@ class SweepTest {
   @Test
   void aTimerIsAskedOncePerSwitchWithTheSeriesOptionsAndItsSecondsKept() {
     List<String> asked = new ArrayList<>();
-    SwitchTimer timer = (strategy, options, users) -> {
-      asked.add(strategy + "/b" + options.batchSize() + "@" + users);
+    SwitchTimer timer = (strategy, users) -> {
+      asked.add(strategy.name() + "/b" + strategy.batchSize() + "@" + users);
       return OptionalDouble.of(users / 8.0);
     };
     List<MeasuredSeries> series = Sweep.run(
-        new SweepPlan(List.of("batched"), List.of(8, 16), List.of(3)), timer, SweepProgress.NONE);
+        SweepPlan.of(List.of("batched"), List.of(8, 16), List.of(3)), timer, SweepProgress.NONE);
     assertEquals(List.of("batched/b3@8", "batched/b3@16"), asked);
     assertEquals(List.of(new Observation(8, 1), new Observation(16, 2)),
         series.get(0).observations(SweepMetric.TIME));
@@ -77,7 +77,7 @@ class SweepTest {
   @Test
   void theEngineTimesEachSwitchOnItsSimulatedClock() {
     List<MeasuredSeries> series = Sweep.run(
-        new SweepPlan(List.of("per-user", "batched", "pointer-swap"),
+        SweepPlan.of(List.of("per-user", "batched", "pointer-swap"),
             SizeSeries.oneTwoFive(10, 100_000), List.of(100)),
         EngineTimer.DEFAULTS, SweepProgress.NONE);
     // per-user at the default costs: one 1 ms call and one 1 us write per user, then the
@@ -85,7 +85,7 @@ class SweepTest {
     Observation perUser = series.get(0).observations(SweepMetric.TIME).get(3);
     assertEquals(100, perUser.n());
     assertEquals(1 + 100 * 0.001001, perUser.value(), 1e-9);
-    SweepPlan perUserOnly = new SweepPlan(List.of("per-user"), List.of(100), List.of(100));
+    SweepPlan perUserOnly = SweepPlan.of(List.of("per-user"), List.of(100), List.of(100));
     Observation central = Sweep.run(perUserOnly,
         EngineTimer.DEFAULTS.withRoutingModel(RoutingModel.CENTRAL), SweepProgress.NONE)
         .get(0).observations(SweepMetric.TIME).get(0);
@@ -122,11 +122,11 @@ class SweepTest {
   @Test
   void refusesAnUnknownStrategyOrAnEmptyPlan() {
     assertThrows(IllegalArgumentException.class,
-        () -> new SweepPlan(List.of("teleport"), List.of(10), List.of(1)));
+        () -> SweepPlan.of(List.of("teleport"), List.of(10), List.of(1)));
     assertThrows(IllegalArgumentException.class,
-        () -> new SweepPlan(List.of("per-user"), List.of(), List.of(1)));
+        () -> SweepPlan.of(List.of("per-user"), List.of(), List.of(1)));
     assertThrows(IllegalArgumentException.class,
-        () -> new SweepPlan(List.of("per-user"), List.of(10), List.of(0)));
+        () -> SweepPlan.of(List.of("per-user"), List.of(10), List.of(0)));
   }
 
   private static List<Double> values(MeasuredSeries series, SweepMetric metric) {
