@@ -30,7 +30,7 @@ if not exist "%JAR%" (
   set "BUILD=1"
 ) else (
   rem Any pom, main source or main resource newer than the jar means a rebuild (tests never do).
-  powershell -NoProfile -Command "$jar=(Get-Item -LiteralPath '%JAR%').LastWriteTime; $roots=@('%ROOT%\pom.xml','%ROOT%\simulator\pom.xml','%ROOT%\quiz\pom.xml','%ROOT%\lessons\pom.xml','%ROOT%\simulator\src\main','%ROOT%\quiz\src\main','%ROOT%\lessons\src\main'); $new=Get-ChildItem -LiteralPath $roots -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTime -gt $jar } | Select-Object -First 1; if ($new) { exit 1 } else { exit 0 }" >nul 2>&1
+  powershell -NoProfile -Command "$jar=(Get-Item -LiteralPath '%JAR%').LastWriteTime; $roots=@('%ROOT%\pom.xml','%ROOT%\simulator\pom.xml','%ROOT%\quiz\pom.xml','%ROOT%\lessons\pom.xml','%ROOT%\simulator\src\main','%ROOT%\quiz\src\main','%ROOT%\lessons\src\main','%ROOT%\simulator\src\test\java\org\bglab\coursework\exercise','%ROOT%\simulator\src\test\java\org\bglab\coursework\examples'); $new=Get-ChildItem -LiteralPath $roots -Recurse -File -ErrorAction SilentlyContinue | Where-Object { $_.LastWriteTime -gt $jar } | Select-Object -First 1; if ($new) { exit 1 } else { exit 0 }" >nul 2>&1
   if errorlevel 1 set "BUILD=1"
 )
 

@@ -44,7 +44,10 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
       trace(ex, err);
       return ExitCodes.USAGE;
     }
-    err.println(prefix(command) + "internal error: " + ex
+    // a defect of bglab's: no Java class name for the user, the trace with --debug
+    String what = ex.getMessage() == null || ex.getMessage().isBlank()
+        ? "something bglab did not expect happened" : ex.getMessage();
+    err.println(prefix(command) + "internal error (a bglab defect): " + what
         + (debug ? "" : " (run again with --debug to see where)"));
     trace(ex, err);
     return ExitCodes.INTERNAL;
