@@ -1,7 +1,7 @@
 package org.bglab.simulator.cluster;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.bglab.simulator.kernel.Duration;
 
 /**
  * Simulated time and durations, in whole microseconds, and their text form ({@code 30s},
@@ -17,40 +17,14 @@ public final class ClockTime {
   private ClockTime() {}
 
   /**
-   * Reads a duration: a non-negative decimal number followed by a unit ({@code us}, {@code ms},
-   * {@code s}, {@code m}, {@code h}).
+   * Reads a duration written with a unit, as {@link Duration#parse(String)} does, rounded half up
+   * to the microsecond.
    *
    * @throws IllegalArgumentException with a message saying what is expected
    */
   public static long parse(String text) {
-    String trimmed = text.trim();
-    int unitStart = 0;
-    while (unitStart < trimmed.length()
-        && (Character.isDigit(trimmed.charAt(unitStart)) || trimmed.charAt(unitStart) == '.')) {
-      unitStart++;
-    }
-    long unit = unitOf(trimmed.substring(unitStart));
-    if (unitStart == 0 || unit < 0) {
-      throw new IllegalArgumentException(
-          "invalid duration \"" + text + "\": expected a number and a unit, such as 30s or 500ms");
-    }
-    try {
-      BigDecimal micros = new BigDecimal(trimmed.substring(0, unitStart)).multiply(BigDecimal.valueOf(unit));
-      return micros.setScale(0, RoundingMode.HALF_UP).longValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("invalid duration \"" + text + "\"");
-    }
-  }
-
-  private static long unitOf(String unit) {
-    return switch (unit) {
-      case "us", "µs" -> 1;
-      case "ms" -> MILLISECOND;
-      case "s" -> SECOND;
-      case "m" -> 60 * SECOND;
-      case "h" -> 3600 * SECOND;
-      default -> -1;
-    };
+    long nanos = Duration.parse(text).nanos();
+    return nanos / Duration.MICROSECOND + (nanos % Duration.MICROSECOND >= Duration.MICROSECOND / 2 ? 1 : 0);
   }
 
   /** Seconds as a decimal number, for reports. */
