@@ -33,7 +33,7 @@ public final class Cluster {
   private final KeepAliveConnections connections = new KeepAliveConnections(clock, events::add);
   private final ModelFaults faults = new ModelFaults();
 
-  /** The current simulated time, in microseconds since the cluster started. */
+  /** The current simulated time, in nanoseconds since the cluster started. */
   public long now() {
     return clock.now();
   }
@@ -58,7 +58,7 @@ public final class Cluster {
     return drained;
   }
 
-  /** The time a new pod takes to become ready, in microseconds. */
+  /** The time a new pod takes to become ready, in nanoseconds. */
   public long readinessDelay() {
     return workloads.readinessDelay();
   }
@@ -68,7 +68,7 @@ public final class Cluster {
     workloads.setReadinessDelay(delay);
   }
 
-  /** How long a deleted pod keeps serving while it terminates, in microseconds (0: it stops at once). */
+  /** How long a deleted pod keeps serving while it terminates, in nanoseconds (0: it stops at once). */
   public long terminationGrace() {
     return workloads.terminationGrace();
   }

@@ -13,7 +13,7 @@ final class ClusterClock {
   private final EventQueue<Runnable> tasks = new EventQueue<>();
   private long now;
 
-  /** The current simulated time, in microseconds since the cluster started. */
+  /** The current simulated time, in nanoseconds since the cluster started. */
   long now() {
     return now;
   }

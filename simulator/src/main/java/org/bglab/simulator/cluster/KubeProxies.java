@@ -72,13 +72,18 @@ final class KubeProxies {
     return syncs;
   }
 
-  /** Schedules every node's sync to {@code target}, after a recompute that touched {@code touched}. */
+  /**
+   * Schedules every node's sync to {@code target}, after a recompute that touched {@code touched}.
+   * Node {@code k} of {@code n} waits {@code k/n} of the proxy sync delay, cut to whole
+   * microseconds (the grain the transcript's time column shows).
+   */
   void publish(EndpointsController.EndpointSet target, long touched, Propagation propagation) {
     long recompute = touched * settings.recomputePerEndpoint();
     int count = nodes.size();
     for (int k = 1; k <= count; k++) {
       Node node = nodes.get(k - 1);
-      long delay = recompute + k * settings.fanoutPerNode() + settings.proxySyncDelay() * k / count;
+      long stagger = settings.proxySyncDelay() * k / count / ClockTime.MICROSECOND * ClockTime.MICROSECOND;
+      long delay = recompute + k * settings.fanoutPerNode() + stagger;
       clock.schedule(delay, () -> startSync(node, target, propagation));
     }
   }

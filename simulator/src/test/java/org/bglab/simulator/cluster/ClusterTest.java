@@ -112,8 +112,8 @@ class ClusterTest {
     assertEquals(3 * 6, small.proxyRuleWrites());
     assertEquals(3 * 60, moreEndpoints.proxyRuleWrites());
     assertEquals(30 * 6, moreNodes.proxyRuleWrites());
-    assertTrue(moreEndpoints.propagationMicros() > small.propagationMicros());
-    assertTrue(moreNodes.propagationMicros() > small.propagationMicros());
+    assertTrue(moreEndpoints.propagationNanos() > small.propagationNanos());
+    assertTrue(moreNodes.propagationNanos() > small.propagationNanos());
   }
 
   @Test
