@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -140,7 +140,7 @@ final class KubeProxies {
    * @return the pod chosen by that node's proxy (a ready endpoint, or when there is none a serving
    *     terminating one), or {@code null} when the node knows no endpoint
    */
-  Pod route(String service, Random random) {
+  Pod route(String service, SplittableRandom random) {
     Node node = nodes.get(nodes.size() == 1 ? 0 : random.nextInt(nodes.size()));
     List<Pod> view = node.view(service).routable();
     return view.isEmpty() ? null : view.get(view.size() == 1 ? 0 : random.nextInt(view.size()));

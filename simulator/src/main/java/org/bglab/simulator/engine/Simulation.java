@@ -1,9 +1,10 @@
 package org.bglab.simulator.engine;
 
 import java.util.SplittableRandom;
-import org.bglab.simulator.engine.RandomStreams.Purpose;
 import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.kernel.ProxyNodes;
+import org.bglab.simulator.kernel.RandomStreams;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 import org.bglab.simulator.metrics.Capacity;
 import org.bglab.simulator.metrics.Exposure;
 import org.bglab.simulator.metrics.Placement;

@@ -9,7 +9,7 @@
  * {@link org.bglab.simulator.metrics.SimulationReport}. The parts it is built from are usable on
  * their own: the kernel's {@link org.bglab.simulator.kernel.EventQueue}, an array heap with a
  * stable order for equal times holding typed {@code TrafficEvent}s (an arrival, a proxy node's
- * change), and {@link org.bglab.simulator.engine.RandomStreams}, one seeded generator per
+ * change), and {@link org.bglab.simulator.kernel.RandomStreams}, one seeded generator per
  * purpose.
  *
  * <p>Simulated time is counted in whole nanoseconds. The switch is stepped between request events

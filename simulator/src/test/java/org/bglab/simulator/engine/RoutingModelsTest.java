@@ -7,9 +7,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Duration;
-import org.bglab.simulator.engine.RandomStreams.Purpose;
 import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.kernel.ProxyNodes;
+import org.bglab.simulator.kernel.RandomStreams;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.ProxiedRoutes;
