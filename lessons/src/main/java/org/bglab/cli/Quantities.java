@@ -1,47 +1,22 @@
 package org.bglab.cli;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses the quantities of a simulation as people write them: durations with a unit
  * ({@code 1ms}, {@code 250us}, {@code 1.5s}, {@code 2min}), rates and counts ({@code 1000},
  * {@code 1_000}, {@code 1e3}), probabilities and shares ({@code 0.3}, {@code 30%}). Each rejects
- * negative and non-numeric text with a message that says what is accepted.
+ * negative and non-numeric text with a message that says what is accepted. Durations are read by
+ * the simulator's one duration reader, {@link org.bglab.simulator.kernel.Duration}.
  */
 public final class Quantities {
-
-  private static final Pattern DURATION =
-      Pattern.compile("([0-9.]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zµ]*)");
-  /** The units, spelled as in scenario files too ({@code m} is minutes, as kubectl writes it). */
-  private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
-      "ns", 1L, "us", 1_000L, "µs", 1_000L, "ms", 1_000_000L, "s", 1_000_000_000L, "",
-      1_000_000_000L, "m", 60_000_000_000L, "min", 60_000_000_000L, "h", 3_600_000_000_000L);
 
   private Quantities() {}
 
   /** A duration of 0 or more, rounded to the nanosecond; a bare number is seconds. */
   public static Duration duration(String text) {
-    String accepted = "'" + text + "' is not a duration of 0 or more, written like 1ms, 250us,"
-        + " 1.5s or 2min (units: ns, us, ms, s, m or min, h)";
-    Matcher matcher = DURATION.matcher(clean(text).toLowerCase(Locale.ROOT));
-    if (!matcher.matches() || !NANOS_PER_UNIT.containsKey(matcher.group(2))) {
-      throw new IllegalArgumentException(accepted);
-    }
-    BigDecimal nanos = decimal(matcher.group(1), accepted)
-        .multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(matcher.group(2))))
-        .setScale(0, RoundingMode.HALF_UP);
-    try {
-      return Duration.ofNanos(nanos.longValueExact());
-    } catch (ArithmeticException ex) {
-      throw new IllegalArgumentException("'" + text + "' is longer than the simulated clock can"
-          + " count (about 292 years)");
-    }
+    return Duration.ofNanos(org.bglab.simulator.kernel.Duration.parseOrSeconds(text).nanos());
   }
 
   /** A rate of 0 or more per second, like {@code 1000}, {@code 1_000} or {@code 2.5e3}. */

@@ -70,15 +70,15 @@ class HoldModelTest {
   }
 
   @Test
-  void delaysAreExponentialWithMeanOne() {
+  void delaysAreWholeNanosecondsExponentialWithMeanOneSecond() {
     HoldDelays delays = new HoldDelays(42);
     double sum = 0;
     int count = 1 << 16;
     for (int i = 0; i < count; i++) {
       double delay = delays.next();
-      assertTrue(delay >= 0 && Double.isFinite(delay));
+      assertTrue(delay >= 0 && Double.isFinite(delay) && delay == Math.rint(delay));
       sum += delay;
     }
-    assertEquals(1.0, sum / count, 0.02);
+    assertEquals(1e9, sum / count, 0.02e9);
   }
 }

@@ -1,81 +1,55 @@
 package org.bglab.simulator.cluster;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.bglab.simulator.kernel.Duration;
 
 /**
- * Simulated time and durations, in whole microseconds, and their text form ({@code 30s},
- * {@code 500ms}, {@code 1.5s}, {@code 2m}, {@code 50us}).
+ * Simulated time and durations of the cluster, in whole nanoseconds (the kernel's clock unit),
+ * and their text form ({@code 30s}, {@code 500ms}, {@code 1.5s}, {@code 2m}, {@code 50us}).
  */
 public final class ClockTime {
 
-  /** Microseconds in one millisecond. */
-  public static final long MILLISECOND = 1_000;
-  /** Microseconds in one second. */
-  public static final long SECOND = 1_000_000;
+  /** Nanoseconds in one microsecond. */
+  public static final long MICROSECOND = Duration.MICROSECOND;
+  /** Nanoseconds in one millisecond. */
+  public static final long MILLISECOND = Duration.MILLISECOND;
+  /** Nanoseconds in one second. */
+  public static final long SECOND = Duration.SECOND;
 
   private ClockTime() {}
 
   /**
-   * Reads a duration: a non-negative decimal number followed by a unit ({@code us}, {@code ms},
-   * {@code s}, {@code m}, {@code h}).
+   * Reads a duration written with a unit, in nanoseconds, as {@link Duration#parse(String)} does.
    *
    * @throws IllegalArgumentException with a message saying what is expected
    */
   public static long parse(String text) {
-    String trimmed = text.trim();
-    int unitStart = 0;
-    while (unitStart < trimmed.length()
-        && (Character.isDigit(trimmed.charAt(unitStart)) || trimmed.charAt(unitStart) == '.')) {
-      unitStart++;
-    }
-    long unit = unitOf(trimmed.substring(unitStart));
-    if (unitStart == 0 || unit < 0) {
-      throw new IllegalArgumentException(
-          "invalid duration \"" + text + "\": expected a number and a unit, such as 30s or 500ms");
-    }
-    try {
-      BigDecimal micros = new BigDecimal(trimmed.substring(0, unitStart)).multiply(BigDecimal.valueOf(unit));
-      return micros.setScale(0, RoundingMode.HALF_UP).longValueExact();
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException("invalid duration \"" + text + "\"");
-    }
-  }
-
-  private static long unitOf(String unit) {
-    return switch (unit) {
-      case "us", "µs" -> 1;
-      case "ms" -> MILLISECOND;
-      case "s" -> SECOND;
-      case "m" -> 60 * SECOND;
-      case "h" -> 3600 * SECOND;
-      default -> -1;
-    };
+    return Duration.parse(text).nanos();
   }
 
   /** Seconds as a decimal number, for reports. */
-  public static double seconds(long micros) {
-    return micros / (double) SECOND;
+  public static double seconds(long nanos) {
+    return nanos / (double) SECOND;
   }
 
-  /** A readable duration: {@code 0s}, {@code 250us}, {@code 1.5ms}, {@code 12.25s}. */
-  public static String format(long micros) {
-    if (micros != 0 && Math.abs(micros) < MILLISECOND) {
-      return micros + "us";
+  /** A readable duration: {@code 0s}, {@code 250us}, {@code 1.5ms}, {@code 12.25s}, {@code 0.5us}. */
+  public static String format(long nanos) {
+    if (nanos != 0 && Math.abs(nanos) < MILLISECOND) {
+      return decimal(nanos, MICROSECOND) + "us";
     }
-    if (Math.abs(micros) < SECOND && micros != 0) {
-      return decimal(micros, MILLISECOND) + "ms";
+    if (Math.abs(nanos) < SECOND && nanos != 0) {
+      return decimal(nanos, MILLISECOND) + "ms";
     }
-    return decimal(micros, SECOND) + "s";
+    return decimal(nanos, SECOND) + "s";
   }
 
-  private static String decimal(long micros, long unit) {
-    return BigDecimal.valueOf(micros).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+  private static String decimal(long nanos, long unit) {
+    return BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
   }
 
   /** An age as kubectl prints it: {@code 45s}, {@code 3m20s}, {@code 12m}, {@code 2h}. */
-  public static String age(long micros) {
-    long seconds = micros / SECOND;
+  public static String age(long nanos) {
+    long seconds = nanos / SECOND;
     if (seconds < 120) {
       return seconds + "s";
     }

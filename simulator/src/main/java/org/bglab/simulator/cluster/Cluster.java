@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.bglab.simulator.metrics.OperationCounter;
 
 /**
@@ -17,7 +17,8 @@ import org.bglab.simulator.metrics.OperationCounter;
  * leaves the cluster settled: whatever is due at the current instant has happened.
  *
  * <p>Time moves only through {@link #advanceTo}. Randomness (which node a request enters, which
- * endpoint serves it) comes from the {@link Random} the caller passes, so a seeded caller gets
+ * endpoint serves it) comes from the {@link SplittableRandom} the caller passes (a scenario passes
+ * its {@code RandomStreams} stream for request paths), so a seeded caller gets
  * the same run every time. The {@code kubectl} command line is in {@link Kubectl}.
  */
 public final class Cluster {
@@ -33,7 +34,7 @@ public final class Cluster {
   private final KeepAliveConnections connections = new KeepAliveConnections(clock, events::add);
   private final ModelFaults faults = new ModelFaults();
 
-  /** The current simulated time, in microseconds since the cluster started. */
+  /** The current simulated time, in nanoseconds since the cluster started. */
   public long now() {
     return clock.now();
   }
@@ -58,7 +59,7 @@ public final class Cluster {
     return drained;
   }
 
-  /** The time a new pod takes to become ready, in microseconds. */
+  /** The time a new pod takes to become ready, in nanoseconds. */
   public long readinessDelay() {
     return workloads.readinessDelay();
   }
@@ -68,7 +69,7 @@ public final class Cluster {
     workloads.setReadinessDelay(delay);
   }
 
-  /** How long a deleted pod keeps serving while it terminates, in microseconds (0: it stops at once). */
+  /** How long a deleted pod keeps serving while it terminates, in nanoseconds (0: it stops at once). */
   public long terminationGrace() {
     return workloads.terminationGrace();
   }
@@ -321,12 +322,12 @@ public final class Cluster {
    * when the node knows no endpoint, when the endpoint it picks is gone, or when the pod's model
    * version is faulty and answers with an error.
    */
-  public RequestOutcome sendRequest(String service, Random random) {
+  public RequestOutcome sendRequest(String service, SplittableRandom random) {
     return faults.answer(connect(service, random), random);
   }
 
   /** Routes a new connection to a pod of {@code service}, without asking the pod anything yet. */
-  private RequestOutcome connect(String service, Random random) {
+  private RequestOutcome connect(String service, SplittableRandom random) {
     if (!services.containsKey(service)) {
       return RequestOutcome.failed("service not found", false);
     }
@@ -344,7 +345,7 @@ public final class Cluster {
    * @param lifetime how long they stay open, or a negative value for "until closed"
    * @return the number opened (a connection cannot open when its node knows no live endpoint)
    */
-  public int openConnections(String service, int count, long lifetime, Random random) {
+  public int openConnections(String service, int count, long lifetime, SplittableRandom random) {
     int opened = 0;
     for (int i = 0; i < count; i++) {
       RequestOutcome outcome = connect(service, random);
@@ -361,7 +362,7 @@ public final class Cluster {
    * Sends one request on a random open keep-alive connection to {@code service}; when none is
    * open, on a new connection.
    */
-  public RequestOutcome sendOnConnection(String service, Random random) {
+  public RequestOutcome sendOnConnection(String service, SplittableRandom random) {
     Pod pod = connections.pick(service, random);
     if (pod == null) {
       return sendRequest(service, random);

@@ -1,40 +1,31 @@
 package org.bglab.simulator.cluster;
 
-import java.util.PriorityQueue;
+import org.bglab.simulator.kernel.EventQueue;
 
 /**
  * The simulated clock of a cluster and the things scheduled on it (a pod becoming ready, a node's
- * proxy syncing, a connection closing). Time only moves when {@link #runUntil} is called; tasks due
- * at the same instant run in the order they were scheduled.
+ * proxy syncing, a connection closing), on the kernel's {@link EventQueue}, the queue the traffic
+ * engine runs on too. Time only moves when {@link #runNextInstant} or {@link #moveTo} is called;
+ * tasks due at the same instant run in the order they were scheduled (the queue's stable order).
  */
 final class ClusterClock {
 
-  private record Task(long at, long order, Runnable action) implements Comparable<Task> {
-    @Override
-    public int compareTo(Task other) {
-      int byTime = Long.compare(at, other.at);
-      return byTime != 0 ? byTime : Long.compare(order, other.order);
-    }
-  }
-
-  private final PriorityQueue<Task> tasks = new PriorityQueue<>();
+  private final EventQueue<Runnable> tasks = new EventQueue<>();
   private long now;
-  private long scheduled;
 
-  /** The current simulated time, in microseconds since the cluster started. */
+  /** The current simulated time, in nanoseconds since the cluster started. */
   long now() {
     return now;
   }
 
   /** Runs {@code action} at {@code now() + delay} (a negative delay counts as zero). */
   void schedule(long delay, Runnable action) {
-    tasks.add(new Task(now + Math.max(0, delay), scheduled++, action));
+    tasks.add(now + Math.max(0, delay), action);
   }
 
   /** The time of the next task, or {@link Long#MAX_VALUE} when nothing is scheduled. */
   long nextTaskTime() {
-    Task next = tasks.peek();
-    return next == null ? Long.MAX_VALUE : next.at;
+    return tasks.isEmpty() ? Long.MAX_VALUE : tasks.firstTime();
   }
 
   /**
@@ -44,13 +35,12 @@ final class ClusterClock {
    * @return whether any task ran
    */
   boolean runNextInstant(long limit) {
-    Task first = tasks.peek();
-    if (first == null || first.at > limit) {
+    if (tasks.isEmpty() || tasks.firstTime() > limit) {
       return false;
     }
-    now = Math.max(now, first.at);
-    while (!tasks.isEmpty() && tasks.peek().at <= now) {
-      tasks.poll().action.run();
+    now = Math.max(now, tasks.firstTime());
+    while (!tasks.isEmpty() && tasks.firstTime() <= now) {
+      tasks.removeFirst().run();
     }
     return true;
   }

@@ -91,7 +91,7 @@ public final class Deployment {
     return replicas;
   }
 
-  /** When it was created, in simulated microseconds. */
+  /** When it was created, in simulated nanoseconds. */
   public long createdAt() {
     return createdAt;
   }

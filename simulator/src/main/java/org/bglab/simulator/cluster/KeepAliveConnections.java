@@ -2,7 +2,7 @@ package org.bglab.simulator.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -44,7 +44,7 @@ final class KeepAliveConnections {
   }
 
   /** The pod of a random open connection to {@code service}, or {@code null} when none is open. */
-  Pod pick(String service, Random random) {
+  Pod pick(String service, SplittableRandom random) {
     List<Connection> candidates = open.stream().filter(connection -> connection.service.equals(service)).toList();
     if (candidates.isEmpty()) {
       return null;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -72,13 +72,18 @@ final class KubeProxies {
     return syncs;
   }
 
-  /** Schedules every node's sync to {@code target}, after a recompute that touched {@code touched}. */
+  /**
+   * Schedules every node's sync to {@code target}, after a recompute that touched {@code touched}.
+   * Node {@code k} of {@code n} waits {@code k/n} of the proxy sync delay, cut to whole
+   * microseconds (the grain the transcript's time column shows).
+   */
   void publish(EndpointsController.EndpointSet target, long touched, Propagation propagation) {
     long recompute = touched * settings.recomputePerEndpoint();
     int count = nodes.size();
     for (int k = 1; k <= count; k++) {
       Node node = nodes.get(k - 1);
-      long delay = recompute + k * settings.fanoutPerNode() + settings.proxySyncDelay() * k / count;
+      long stagger = settings.proxySyncDelay() * k / count / ClockTime.MICROSECOND * ClockTime.MICROSECOND;
+      long delay = recompute + k * settings.fanoutPerNode() + stagger;
       clock.schedule(delay, () -> startSync(node, target, propagation));
     }
   }
@@ -135,7 +140,7 @@ final class KubeProxies {
    * @return the pod chosen by that node's proxy (a ready endpoint, or when there is none a serving
    *     terminating one), or {@code null} when the node knows no endpoint
    */
-  Pod route(String service, Random random) {
+  Pod route(String service, SplittableRandom random) {
     Node node = nodes.get(nodes.size() == 1 ? 0 : random.nextInt(nodes.size()));
     List<Pod> view = node.view(service).routable();
     return view.isEmpty() ? null : view.get(view.size() == 1 ? 0 : random.nextInt(view.size()));

@@ -2,7 +2,7 @@ package org.bglab.simulator.cluster;
 
 import java.util.Collections;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
@@ -47,7 +47,7 @@ final class ModelFaults {
    * probability. A random number is drawn only when the rate is strictly between 0 and 1, so
    * healthy images leave the random sequence (and so every other choice) as it was.
    */
-  RequestOutcome answer(RequestOutcome reached, Random random) {
+  RequestOutcome answer(RequestOutcome reached, SplittableRandom random) {
     if (reached.isFailed()) {
       return reached;
     }

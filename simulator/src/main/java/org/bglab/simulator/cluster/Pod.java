@@ -63,12 +63,12 @@ public final class Pod {
     return ip;
   }
 
-  /** When the pod was created, in simulated microseconds. */
+  /** When the pod was created, in simulated nanoseconds. */
   public long createdAt() {
     return createdAt;
   }
 
-  /** When the pod passes its readiness probe, in simulated microseconds. */
+  /** When the pod passes its readiness probe, in simulated nanoseconds. */
   public long readyAt() {
     return readyAt;
   }

@@ -64,12 +64,12 @@ final class Propagation {
     return false;
   }
 
-  long durationMicros() {
+  long durationNanos() {
     return finishedAt < 0 ? -1 : finishedAt - startedAt;
   }
 
   PropagationReport report() {
     return new PropagationReport(service, cause, startedAt, selectorWrites, before, after,
-        endpointsTouched, proxyRuleWrites, nodes, nodesSynced, durationMicros());
+        endpointsTouched, proxyRuleWrites, nodes, nodesSynced, durationNanos());
   }
 }

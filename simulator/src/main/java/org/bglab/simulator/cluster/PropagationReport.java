@@ -8,7 +8,7 @@ package org.bglab.simulator.cluster;
  *
  * @param service the Service whose endpoints changed
  * @param cause what changed them: {@code patch} for a selector patch, otherwise {@code pods}
- * @param startedAt when the change was made, in simulated microseconds
+ * @param startedAt when the change was made, in simulated nanoseconds
  * @param selectorWrites the selector writes of the change (1 for a patch that changed it, else 0)
  * @param endpointsBefore the endpoints before the change
  * @param endpointsAfter the endpoints after the change
@@ -16,7 +16,7 @@ package org.bglab.simulator.cluster;
  * @param proxyRuleWrites the endpoint rules kube-proxies rewrote for this change, over all nodes
  * @param nodes the number of nodes the change had to reach
  * @param nodesSynced the nodes whose kube-proxy already routes by the new endpoints
- * @param propagationMicros from the change until the last node synced, or -1 while some have not
+ * @param propagationNanos from the change until the last node synced, or -1 while some have not
  */
 public record PropagationReport(
     String service,
@@ -29,15 +29,15 @@ public record PropagationReport(
     long proxyRuleWrites,
     int nodes,
     int nodesSynced,
-    long propagationMicros) {
+    long propagationNanos) {
 
   /** Whether every node has synced. */
   public boolean isComplete() {
-    return propagationMicros >= 0;
+    return propagationNanos >= 0;
   }
 
   /** The propagation time in seconds, or NaN while incomplete. */
   public double propagationSeconds() {
-    return isComplete() ? ClockTime.seconds(propagationMicros) : Double.NaN;
+    return isComplete() ? ClockTime.seconds(propagationNanos) : Double.NaN;
   }
 }

@@ -2,7 +2,7 @@ package org.bglab.simulator.cluster;
 
 /**
  * How an endpoints change travels from the control plane to the kube-proxy of every node. All
- * durations are in simulated microseconds. Once the endpoints are recomputed (taking
+ * durations are in simulated nanoseconds. Once the endpoints are recomputed (taking
  * {@code recomputePerEndpoint} per endpoint touched), node {@code k} of {@code nodes} (counting
  * from 1) is told after {@code k * fanoutPerNode}, waits for its next sync,
  * {@code proxySyncDelay * k / nodes} (so the nodes' sync times spread evenly over the sync delay),

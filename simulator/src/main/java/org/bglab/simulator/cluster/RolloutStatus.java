@@ -15,7 +15,7 @@ final class RolloutStatus {
     this.cluster = cluster;
   }
 
-  /** Waits for {@code name} for at most {@code timeout} simulated microseconds. */
+  /** Waits for {@code name} for at most {@code timeout} simulated nanoseconds. */
   String await(String name, long timeout) {
     long deadline = cluster.now() + timeout;
     List<String> lines = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class Service {
     return document.path("spec").path("type").asText();
   }
 
-  /** When it was created, in simulated microseconds. */
+  /** When it was created, in simulated nanoseconds. */
   public long createdAt() {
     return createdAt;
   }

@@ -1,8 +1,10 @@
 package org.bglab.simulator.engine;
 
 import java.util.SplittableRandom;
-import org.bglab.simulator.engine.RandomStreams.Purpose;
+import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.kernel.ProxyNodes;
+import org.bglab.simulator.kernel.RandomStreams;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 import org.bglab.simulator.metrics.Capacity;
 import org.bglab.simulator.metrics.Exposure;
 import org.bglab.simulator.metrics.Placement;
@@ -49,14 +51,13 @@ import org.bglab.simulator.strategy.TrafficRouter;
  */
 public final class Simulation {
 
-  private static final int ARRIVAL = -1;
 
   private final SimulationConfig config;
   private final TrafficPlan plan;
   private final TrafficRouter router;
   private final SwitchDriver driver;
   private final ProxiedRoutes proxies;
-  private final EventQueue queue = new EventQueue();
+  private final EventQueue<TrafficEvent> queue = new EventQueue<>();
   private final SplittableRandom arrivals;
   private final SplittableRandom userChoice;
   private final SplittableRandom errors;
@@ -108,7 +109,7 @@ public final class Simulation {
     scheduleArrival(0);
     driver.start(0);
     while (true) {
-      long eventTime = queue.isEmpty() ? SwitchDriver.NEVER : (long) queue.firstTime();
+      long eventTime = queue.isEmpty() ? SwitchDriver.NEVER : queue.firstTime();
       if (driver.nextAction() <= eventTime && driver.nextAction() != SwitchDriver.NEVER) {
         driver.act();
         continue;
@@ -116,11 +117,11 @@ public final class Simulation {
       if (eventTime == SwitchDriver.NEVER || eventTime >= driver.trafficEnd()) {
         break;
       }
-      int event = queue.removeFirst();
-      if (event == ARRIVAL) {
-        arrive(eventTime);
+      TrafficEvent event = queue.removeFirst();
+      if (event instanceof TrafficEvent.NodeChange change) {
+        driver.nodeChanged(eventTime, change);
       } else {
-        driver.nodeChanged(eventTime, event);
+        arrive(eventTime);
       }
     }
     fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
@@ -134,7 +135,7 @@ public final class Simulation {
     double gap = -Math.log(1.0 - arrivals.nextDouble()) * nanosPerRequest;
     double at = now + Math.floor(gap);
     if (at < Long.MAX_VALUE / 2.0) {
-      queue.add(at, ARRIVAL);
+      queue.add((long) at, TrafficEvent.Arrival.REQUEST);
     }
   }
 

@@ -4,6 +4,7 @@ import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.ProxiedRoutes;
+import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.model.ProxiedRoutes.NodeStatus;
 import org.bglab.simulator.model.RoutingState;
 import org.bglab.simulator.strategy.SwitchProcess;
@@ -30,7 +31,8 @@ final class SwitchDriver {
   private final OperationCounter counter;
   private final CostModel costs;
   private final long bakeNanos;
-  private final EventQueue queue;
+  private final EventQueue<TrafficEvent> queue;
+  private final TrafficEvent.NodeChange[] changes;
   private final MixedWindow mixed;
   private SwitchProcess process;
   private Phase phase = Phase.DONE;
@@ -51,7 +53,7 @@ final class SwitchDriver {
    * @param proxies the proxy nodes the state is read through, or {@code null} for a central
    *     router
    */
-  SwitchDriver(TrafficRouter router, SimulationConfig config, EventQueue queue,
+  SwitchDriver(TrafficRouter router, SimulationConfig config, EventQueue<TrafficEvent> queue,
       ProxiedRoutes proxies) {
     this.router = router;
     this.state = router.state();
@@ -63,6 +65,7 @@ final class SwitchDriver {
     this.mixed = new MixedWindow();
     int nodes = proxies == null ? 0 : proxies.nodes().count();
     this.views = new byte[nodes];
+    this.changes = new TrafficEvent.NodeChange[nodes * STATUSES.length];
     for (int node = 0; node < nodes; node++) {
       NodeStatus status = proxies.statusOf(node);
       views[node] = (byte) status.ordinal();
@@ -71,9 +74,15 @@ final class SwitchDriver {
     }
   }
 
-  /** The queue payload of a node's change: the node and its status, never negative. */
-  private static int payload(int node, NodeStatus status) {
-    return node * STATUSES.length + status.ordinal();
+  /** The event of a node's change, made once per node and status so scheduling allocates nothing. */
+  private TrafficEvent.NodeChange change(int node, NodeStatus status) {
+    int index = node * STATUSES.length + status.ordinal();
+    TrafficEvent.NodeChange change = changes[index];
+    if (change == null) {
+      change = new TrafficEvent.NodeChange(node, status);
+      changes[index] = change;
+    }
+    return change;
   }
 
   private static final NodeStatus[] STATUSES = NodeStatus.values();
@@ -122,7 +131,7 @@ final class SwitchDriver {
       mixed.observe(now, green > 0 && green < state.users());
     } else {
       proxies.forgetApplied(now);
-      proxies.publish(callEnd, (node, at, status) -> queue.add(at, payload(node, status)));
+      proxies.publish(callEnd, (node, at, status) -> queue.add(at, change(node, status)));
     }
     if (process.isComplete()) {
       phase = Phase.LAST_CALL;
@@ -133,14 +142,14 @@ final class SwitchDriver {
   }
 
   /**
-   * A proxy node applied writes at {@code now} that changed where its users go (the payload of
-   * the event the driver scheduled): between all blue, all green and mixed.
+   * A proxy node applied writes at {@code now} that changed where its users go (the event the
+   * driver scheduled): between all blue, all green and mixed.
    */
-  void nodeChanged(long now, int payload) {
+  void nodeChanged(long now, TrafficEvent.NodeChange change) {
     proxies.forgetApplied(now);
-    int node = payload / STATUSES.length;
+    int node = change.node();
     NodeStatus before = STATUSES[views[node]];
-    NodeStatus after = STATUSES[payload % STATUSES.length];
+    NodeStatus after = change.status();
     views[node] = (byte) after.ordinal();
     nodesWithGreen += (after.someGreen() ? 1 : 0) - (before.someGreen() ? 1 : 0);
     nodesWithBlue += (after.someBlue() ? 1 : 0) - (before.someBlue() ? 1 : 0);

@@ -7,9 +7,10 @@
  * {@link org.bglab.simulator.engine.CostModel}, request rate and cap, a faulty green's error rate
  * and the {@link org.bglab.simulator.engine.Monitoring} alarm) and returns an immutable
  * {@link org.bglab.simulator.metrics.SimulationReport}. The parts it is built from are usable on
- * their own: {@link org.bglab.simulator.engine.EventQueue}, a primitive-array heap with a stable
- * order for equal times, and {@link org.bglab.simulator.engine.RandomStreams}, one seeded
- * generator per purpose.
+ * their own: the kernel's {@link org.bglab.simulator.kernel.EventQueue}, an array heap with a
+ * stable order for equal times holding typed {@code TrafficEvent}s (an arrival, a proxy node's
+ * change), and {@link org.bglab.simulator.kernel.RandomStreams}, one seeded generator per
+ * purpose.
  *
  * <p>Simulated time is counted in whole nanoseconds. The switch is stepped between request events
  * (never one event per user), so the time per event does not depend on the number of users.

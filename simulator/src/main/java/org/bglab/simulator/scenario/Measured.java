@@ -41,7 +41,7 @@ record Measured(Map<String, BigDecimal> values, long total, String problem) {
     figures.put("nodes", BigDecimal.valueOf(report.nodes()));
     figures.put("nodes-synced", BigDecimal.valueOf(report.nodesSynced()));
     if (report.isComplete()) {
-      figures.put("seconds", BigDecimal.valueOf(report.propagationMicros()).movePointLeft(6).stripTrailingZeros());
+      figures.put("seconds", BigDecimal.valueOf(report.propagationNanos()).movePointLeft(9).stripTrailingZeros());
     }
     return new Measured(figures, 0, null);
   }

@@ -2,12 +2,14 @@ package org.bglab.simulator.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.bglab.simulator.cluster.Cluster;
 import org.bglab.simulator.cluster.ClusterEvent;
 import org.bglab.simulator.cluster.Kubectl;
 import org.bglab.simulator.cluster.KubectlResult;
 import org.bglab.simulator.cluster.Service;
+import org.bglab.simulator.kernel.RandomStreams;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 
 /** Runs the steps of one scenario against a fresh cluster and collects the transcript. */
 final class ScenarioRunner {
@@ -16,12 +18,12 @@ final class ScenarioRunner {
   private final Kubectl kubectl = new Kubectl(cluster);
   private final TrafficLog traffic = new TrafficLog();
   private final List<TranscriptEntry> transcript = new ArrayList<>();
-  private final Random random;
+  private final SplittableRandom random;
   private KubectlResult lastCommand;
   private int currentLine;
 
   ScenarioRunner(long seed) {
-    this.random = new Random(seed);
+    this.random = new RandomStreams(seed).stream(Purpose.REQUEST_PATHS);
   }
 
   ScenarioRun run(String source, long seed, List<Step> steps) {
@@ -41,7 +43,7 @@ final class ScenarioRunner {
     return kubectl;
   }
 
-  Random random() {
+  SplittableRandom random() {
     return random;
   }
 

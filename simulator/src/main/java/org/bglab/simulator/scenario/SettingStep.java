@@ -12,7 +12,7 @@ import org.bglab.simulator.cluster.PropagationSettings;
  * {@code proxy-rule} (see {@link PropagationSettings} for what the last four mean). The faulty
  * image setting, which takes two values, is {@link FaultyImageStep}.
  *
- * @param value the number of nodes, or a duration in microseconds
+ * @param value the number of nodes, or a duration in nanoseconds
  */
 record SettingStep(int line, String text, String key, long value) implements Step {
 

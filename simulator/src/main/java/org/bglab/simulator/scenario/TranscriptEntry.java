@@ -6,14 +6,14 @@ import org.bglab.simulator.cluster.Tally;
 /**
  * One record of what happened while a scenario ran. Every entry carries the scenario line it
  * belongs to (for an event: the line that was running when the cluster did it) and the simulated
- * time, in microseconds, when it happened.
+ * time, in nanoseconds, when it happened.
  */
 public sealed interface TranscriptEntry {
 
   /** The scenario line, counted from 1. */
   int line();
 
-  /** When it happened, in simulated microseconds. */
+  /** When it happened, in simulated nanoseconds. */
   long at();
 
   /**
@@ -70,7 +70,7 @@ public sealed interface TranscriptEntry {
   /**
    * A wait.
    *
-   * @param duration how long, in microseconds
+   * @param duration how long, in nanoseconds
    */
   record Wait(int line, long at, long duration) implements TranscriptEntry {}
 

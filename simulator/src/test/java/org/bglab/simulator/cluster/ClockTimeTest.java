@@ -9,11 +9,11 @@ class ClockTimeTest {
 
   @Test
   void readsDurationsWithUnits() {
-    assertEquals(30_000_000, ClockTime.parse("30s"));
-    assertEquals(1_500_000, ClockTime.parse("1.5s"));
-    assertEquals(500_000, ClockTime.parse("500ms"));
-    assertEquals(100, ClockTime.parse("100us"));
-    assertEquals(120_000_000, ClockTime.parse("2m"));
+    assertEquals(30_000_000_000L, ClockTime.parse("30s"));
+    assertEquals(1_500_000_000L, ClockTime.parse("1.5s"));
+    assertEquals(500_000_000L, ClockTime.parse("500ms"));
+    assertEquals(100_000, ClockTime.parse("100us"));
+    assertEquals(120_000_000_000L, ClockTime.parse("2m"));
   }
 
   @Test
@@ -27,8 +27,9 @@ class ClockTimeTest {
   @Test
   void formatsReadably() {
     assertEquals("0s", ClockTime.format(0));
-    assertEquals("250us", ClockTime.format(250));
-    assertEquals("1.5ms", ClockTime.format(1_500));
-    assertEquals("12.25s", ClockTime.format(12_250_000));
+    assertEquals("250us", ClockTime.format(250_000));
+    assertEquals("0.5us", ClockTime.format(500));
+    assertEquals("1.5ms", ClockTime.format(1_500_000));
+    assertEquals("12.25s", ClockTime.format(12_250_000_000L));
   }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Traffic, propagation and keep-alive behaviour of the cluster model. */
@@ -30,7 +30,7 @@ class ClusterTest {
     return cluster;
   }
 
-  private static Tally send(Cluster cluster, int requests, Random random) {
+  private static Tally send(Cluster cluster, int requests, SplittableRandom random) {
     java.util.Map<String, Long> counts = new java.util.TreeMap<>();
     for (int i = 0; i < requests; i++) {
       RequestOutcome outcome = cluster.sendRequest("model-service", random);
@@ -42,16 +42,16 @@ class ClusterTest {
   @Test
   void requestsGoToEndpointsAndFailWithoutThem() {
     Cluster cluster = cluster(3, PropagationSettings.INSTANT);
-    assertEquals(100, send(cluster, 100, new Random(1)).get("blue"));
+    assertEquals(100, send(cluster, 100, new SplittableRandom(1)).get("blue"));
     cluster.deleteDeployment("blue");
-    assertEquals(100, send(cluster, 100, new Random(1)).get("failed"));
-    assertEquals("service not found", cluster.sendRequest("other", new Random(1)).failure());
+    assertEquals(100, send(cluster, 100, new SplittableRandom(1)).get("failed"));
+    assertEquals("service not found", cluster.sendRequest("other", new SplittableRandom(1)).failure());
   }
 
   @Test
   void requestsSpreadOverEveryEndpoint() {
     Cluster cluster = cluster(4, PropagationSettings.INSTANT);
-    Random random = new Random(3);
+    SplittableRandom random = new SplittableRandom(3);
     java.util.Set<String> pods = new java.util.HashSet<>();
     for (int i = 0; i < 200; i++) {
       pods.add(cluster.sendRequest("model-service", random).pod());
@@ -65,13 +65,13 @@ class ClusterTest {
     Cluster cluster = cluster(2, settings);
     long patchedAt = cluster.now();
     cluster.patchService("model-service", selectorPatch("green"));
-    assertEquals(1000, send(cluster, 1000, new Random(5)).get("blue"), "no node has synced yet");
+    assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("blue"), "no node has synced yet");
     cluster.advanceTo(patchedAt + 2 * ClockTime.SECOND);
-    Tally half = send(cluster, 4000, new Random(5));
+    Tally half = send(cluster, 4000, new SplittableRandom(5));
     assertTrue(half.get("blue") > 1500 && half.get("green") > 1500, half::toString);
     assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
     cluster.advanceTo(patchedAt + 4 * ClockTime.SECOND);
-    assertEquals(1000, send(cluster, 1000, new Random(5)).get("green"));
+    assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("green"));
     PropagationReport report = cluster.lastPatch("model-service").orElseThrow();
     assertTrue(report.isComplete());
     assertEquals(4.0, report.propagationSeconds(), 1e-9);
@@ -82,9 +82,9 @@ class ClusterTest {
     Cluster cluster = cluster(2, new PropagationSettings(2, 2 * ClockTime.SECOND, 0, 0, 0));
     cluster.patchService("model-service", selectorPatch("green"));
     cluster.deleteDeployment("blue");
-    Tally tally = send(cluster, 1000, new Random(9));
+    Tally tally = send(cluster, 1000, new SplittableRandom(9));
     assertEquals(1000, tally.get("failed"));
-    assertEquals("pod gone", cluster.sendRequest("model-service", new Random(9)).failure());
+    assertEquals("pod gone", cluster.sendRequest("model-service", new SplittableRandom(9)).failure());
   }
 
   private static PropagationReport patchCost(int replicas, int nodes) {
@@ -112,15 +112,15 @@ class ClusterTest {
     assertEquals(3 * 6, small.proxyRuleWrites());
     assertEquals(3 * 60, moreEndpoints.proxyRuleWrites());
     assertEquals(30 * 6, moreNodes.proxyRuleWrites());
-    assertTrue(moreEndpoints.propagationMicros() > small.propagationMicros());
-    assertTrue(moreNodes.propagationMicros() > small.propagationMicros());
+    assertTrue(moreEndpoints.propagationNanos() > small.propagationNanos());
+    assertTrue(moreNodes.propagationNanos() > small.propagationNanos());
   }
 
   @Test
   void theSelectorWriteDoesNotDependOnTraffic() {
     Cluster quiet = cluster(3, PropagationSettings.INSTANT);
     Cluster busy = cluster(3, PropagationSettings.INSTANT);
-    send(busy, 50_000, new Random(2));
+    send(busy, 50_000, new SplittableRandom(2));
     long quietBefore = quiet.counts().operations().pointerWrites();
     long busyBefore = busy.counts().operations().pointerWrites();
     quiet.patchService("model-service", selectorPatch("green"));
@@ -134,7 +134,7 @@ class ClusterTest {
   @Test
   void keepAliveConnectionsStayOnTheirPodUntilTheyClose() {
     Cluster cluster = cluster(3, PropagationSettings.INSTANT);
-    Random random = new Random(11);
+    SplittableRandom random = new SplittableRandom(11);
     assertEquals(20, cluster.openConnections("model-service", 20, 60 * ClockTime.SECOND, random));
     cluster.patchService("model-service", selectorPatch("green"));
     for (int i = 0; i < 100; i++) {
@@ -149,7 +149,7 @@ class ClusterTest {
   @Test
   void deletingThePodOfAnOpenConnectionResetsIt() {
     Cluster cluster = cluster(2, PropagationSettings.INSTANT);
-    Random random = new Random(13);
+    SplittableRandom random = new SplittableRandom(13);
     cluster.openConnections("model-service", 5, -1, random);
     cluster.patchService("model-service", selectorPatch("green"));
     cluster.deleteDeployment("blue");
@@ -168,8 +168,8 @@ class ClusterTest {
     second.patchService("model-service", selectorPatch("green"));
     first.advanceTo(first.now() + 500 * ClockTime.MILLISECOND);
     second.advanceTo(second.now() + 500 * ClockTime.MILLISECOND);
-    Random a = new Random(21);
-    Random b = new Random(21);
+    SplittableRandom a = new SplittableRandom(21);
+    SplittableRandom b = new SplittableRandom(21);
     for (int i = 0; i < 500; i++) {
       assertEquals(first.sendRequest("model-service", a), second.sendRequest("model-service", b));
     }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Faulty model versions: ready and routed to like any pod, but answering with errors. */
@@ -31,7 +31,7 @@ class FaultyImageTest {
         JSON.createObjectNode().set("selector", JSON.createObjectNode().put("env", env))));
   }
 
-  private static List<RequestOutcome> send(Cluster cluster, int requests, Random random) {
+  private static List<RequestOutcome> send(Cluster cluster, int requests, SplittableRandom random) {
     List<RequestOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < requests; i++) {
       outcomes.add(cluster.sendRequest("model-service", random));
@@ -48,12 +48,12 @@ class FaultyImageTest {
     Cluster cluster = cluster();
     cluster.setErrorRate("model:v2", 1.0);
     assertEquals(3, cluster.deployment("green").readyReplicas(cluster.now()));
-    List<RequestOutcome> onBlue = send(cluster, 100, new Random(1));
+    List<RequestOutcome> onBlue = send(cluster, 100, new SplittableRandom(1));
     assertEquals(0, onBlue.stream().filter(RequestOutcome::isFailed).count(), "v1 is healthy");
 
     switchTo(cluster, "green");
     assertEquals(3, cluster.endpoints("model-service").size(), "faulty pods are still endpoints");
-    List<RequestOutcome> onGreen = send(cluster, 100, new Random(1));
+    List<RequestOutcome> onGreen = send(cluster, 100, new SplittableRandom(1));
     assertEquals(100, modelErrors(onGreen));
     for (RequestOutcome outcome : onGreen) {
       assertTrue(outcome.isFailed() && outcome.reachedPod(), outcome::toString);
@@ -71,15 +71,15 @@ class FaultyImageTest {
       cluster.setErrorRate("model:v2", 0.3);
       switchTo(cluster, "green");
     }
-    List<RequestOutcome> a = send(first, 2000, new Random(5));
-    List<RequestOutcome> b = send(second, 2000, new Random(5));
+    List<RequestOutcome> a = send(first, 2000, new SplittableRandom(5));
+    List<RequestOutcome> b = send(second, 2000, new SplittableRandom(5));
     assertEquals(a, b, "same seed, same requests fail");
     long errors = modelErrors(a);
     assertTrue(errors > 500 && errors < 700, "about 30% of 2000, got " + errors);
-    assertNotEquals(a, send(first, 2000, new Random(6)), "another seed fails other requests");
+    assertNotEquals(a, send(first, 2000, new SplittableRandom(6)), "another seed fails other requests");
 
     first.setErrorRate("model:v2", 0);
-    assertEquals(0, modelErrors(send(first, 500, new Random(5))), "rate 0 heals the image");
+    assertEquals(0, modelErrors(send(first, 500, new SplittableRandom(5))), "rate 0 heals the image");
   }
 
   @Test
@@ -87,7 +87,7 @@ class FaultyImageTest {
     Cluster healthy = cluster();
     Cluster other = cluster();
     other.setErrorRate("model:v9", 0.5);
-    assertEquals(send(healthy, 300, new Random(8)), send(other, 300, new Random(8)));
+    assertEquals(send(healthy, 300, new SplittableRandom(8)), send(other, 300, new SplittableRandom(8)));
   }
 
   @Test
@@ -95,7 +95,7 @@ class FaultyImageTest {
     Cluster cluster = cluster();
     cluster.setErrorRate("model:v2", 1.0);
     switchTo(cluster, "green");
-    Random random = new Random(3);
+    SplittableRandom random = new SplittableRandom(3);
     assertEquals(10, cluster.openConnections("model-service", 10, -1, random), "connecting works");
     RequestOutcome outcome = cluster.sendOnConnection("model-service", random);
     assertEquals(RequestOutcome.MODEL_ERROR, outcome.failure());

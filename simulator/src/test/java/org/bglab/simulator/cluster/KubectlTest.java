@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -147,7 +147,7 @@ class KubectlTest {
     assertTrue(cluster.service("model-service").selector().isEmpty());
     assertFalse(cluster.service("model-service").document().path("spec").has("selector"));
     assertEquals(3, endpoints().get("blue"));
-    Random random = new Random(1);
+    SplittableRandom random = new SplittableRandom(1);
     assertTrue(cluster.sendRequest("model-service", random).deployment().equals("blue"));
     ok("delete deployment blue");
     assertEquals(3, endpoints().get("blue"), "nobody removes the deleted pods from an unmanaged slice");
@@ -170,7 +170,7 @@ class KubectlTest {
   void patchToLabelsNoPodCarriesLeavesNoEndpoints() {
     ok("patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"Green\"}}}'");
     assertEquals(0, cluster.endpoints("model-service").size());
-    RequestOutcome outcome = cluster.sendRequest("model-service", new Random(1));
+    RequestOutcome outcome = cluster.sendRequest("model-service", new SplittableRandom(1));
     assertEquals("no endpoints", outcome.failure());
   }
 
@@ -191,7 +191,7 @@ class KubectlTest {
   void setImageRollsPodsOneByOneWithoutLeavingTheService() {
     Set<String> oldPods = podNames("blue");
     assertEquals("deployment.apps/blue image updated", ok("set image deployment/blue model=model:v2"));
-    Random random = new Random(7);
+    SplittableRandom random = new SplittableRandom(7);
     long end = cluster.now() + 10 * cluster.readinessDelay();
     while (cluster.now() < end) {
       cluster.advanceTo(cluster.now() + ClockTime.SECOND);
@@ -265,7 +265,7 @@ class KubectlTest {
     assertEquals("deployment.apps \"blue\" deleted", ok("delete deployment blue"));
     assertTrue(cluster.pods().stream().noneMatch(pod -> pod.deployment().equals("blue")));
     assertEquals(0, cluster.endpoints("model-service").size());
-    assertEquals("no endpoints", cluster.sendRequest("model-service", new Random(1)).failure());
+    assertEquals("no endpoints", cluster.sendRequest("model-service", new SplittableRandom(1)).failure());
     assertEquals("Error from server (NotFound): deployments.apps \"blue\" not found", error("delete deployment blue"));
   }
 

@@ -7,8 +7,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.time.Duration;
-import org.bglab.simulator.engine.RandomStreams.Purpose;
+import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.kernel.ProxyNodes;
+import org.bglab.simulator.kernel.RandomStreams;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.model.ProxiedRoutes;
@@ -43,7 +45,7 @@ class RoutingModelsTest {
 
   /** A driver and what it reads through, as {@link Simulation} builds them. */
   private record Run(TrafficRouter router, ProxiedRoutes proxies, SwitchDriver driver,
-      EventQueue queue) {
+      EventQueue<TrafficEvent> queue) {
 
     static Run of(SimulationConfig config, RoutingModel model) {
       TrafficRouter router = TrafficRouter.create(config.strategy(), config.users());
@@ -51,13 +53,13 @@ class RoutingModelsTest {
           : new ProxiedRoutes(router.state(), ProxyNodes.spread(config.options().proxyNodes(),
               config.costs().propagation().toNanos(),
               new RandomStreams(config.seed()).stream(Purpose.PROPAGATION)));
-      EventQueue queue = new EventQueue();
+      EventQueue<TrafficEvent> queue = new EventQueue<>();
       return new Run(router, proxies, new SwitchDriver(router, config, queue, proxies), queue);
     }
 
     /** Takes the next action or event; false when the switch is done and nothing is pending. */
     boolean advance() {
-      long event = queue.isEmpty() ? SwitchDriver.NEVER : (long) queue.firstTime();
+      long event = queue.isEmpty() ? SwitchDriver.NEVER : queue.firstTime();
       if (driver.nextAction() != SwitchDriver.NEVER && driver.nextAction() <= event) {
         driver.act();
         return true;
@@ -65,7 +67,7 @@ class RoutingModelsTest {
       if (event == SwitchDriver.NEVER) {
         return false;
       }
-      driver.nodeChanged(event, queue.removeFirst());
+      driver.nodeChanged(event, (TrafficEvent.NodeChange) queue.removeFirst());
       return true;
     }
   }

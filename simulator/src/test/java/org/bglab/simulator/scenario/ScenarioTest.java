@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.bglab.simulator.cluster.ClockTime;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -141,7 +142,7 @@ class ScenarioTest {
     assertTrue(entries.get(created - 1) instanceof TranscriptEntry.Command);
     int ready = indexOf(entries, "blue: 3 pods ready");
     assertTrue(entries.get(ready - 1) instanceof TranscriptEntry.Wait);
-    assertEquals(10_000_000, entries.get(ready).at());
+    assertEquals(10 * ClockTime.SECOND, entries.get(ready).at());
   }
 
   private static int indexOf(List<TranscriptEntry> entries, String text) {

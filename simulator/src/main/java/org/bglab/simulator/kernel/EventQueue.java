@@ -1,38 +1,41 @@
-package org.bglab.simulator.engine;
+package org.bglab.simulator.kernel;
 
 import java.util.Arrays;
 import java.util.NoSuchElementException;
 
 /**
- * The pending events of a discrete-event simulation: a binary min-heap kept in three primitive
- * arrays (time, scheduling order, payload), so scheduling an event allocates nothing.
+ * The pending events of a discrete-event simulation on the simulated clock of whole nanoseconds:
+ * a binary min-heap kept in three arrays (time, scheduling order, event), so scheduling an event
+ * that already exists allocates nothing.
  *
  * <p>Events leave in time order; events with equal times leave in the order they were added (a
  * stable order), because every event carries the sequence number of its {@link #add}. An event is
- * an {@code int} payload that the caller interprets (an event kind, a node index, a slot in its
- * own table). Removal uses the bottom-up variant of sift-down: the hole left by the first event
- * walks down to a leaf along the earlier child, one comparison per level, and the last event is
- * then sifted up from there.
+ * a typed value the caller defines (a sealed interface or an enum of what can happen). Removal
+ * uses the bottom-up variant of sift-down: the hole left by the first event walks down to a leaf
+ * along the earlier child, one comparison per level, and the last event is then sifted up from
+ * there.
  *
  * <p>Usable on its own, for example in a hold model:
  *
  * <pre>{@code
- * EventQueue queue = new EventQueue();
- * queue.add(0.5, 7);
- * double now = queue.firstTime();
- * int event = queue.removeFirst();   // 7
- * queue.add(now + delay, event);
+ * EventQueue<Job> queue = new EventQueue<>();
+ * queue.add(500, job);
+ * long now = queue.firstTime();
+ * Job next = queue.removeFirst();   // job
+ * queue.add(now + delay, next);
  * }</pre>
  *
  * <p>Not thread-safe.
+ *
+ * @param <E> the events
  */
-public final class EventQueue {
+public final class EventQueue<E> {
 
   private static final int DEFAULT_CAPACITY = 16;
 
-  private double[] times;
+  private long[] times;
   private long[] orders;
-  private int[] payloads;
+  private Object[] payloads;
   private int size;
   private long added;
 
@@ -51,20 +54,20 @@ public final class EventQueue {
       throw new IllegalArgumentException("capacity cannot be negative, got " + capacity);
     }
     int room = Math.max(1, capacity);
-    times = new double[room];
+    times = new long[room];
     orders = new long[room];
-    payloads = new int[room];
+    payloads = new Object[room];
   }
 
   /**
    * Schedules an event at {@code time}; it leaves after every event with an earlier time and after
    * every event already added with the same time.
    *
-   * @throws IllegalArgumentException when {@code time} is NaN
+   * @throws NullPointerException when {@code payload} is {@code null}
    */
-  public void add(double time, int payload) {
-    if (Double.isNaN(time)) {
-      throw new IllegalArgumentException("an event time cannot be NaN");
+  public void add(long time, E payload) {
+    if (payload == null) {
+      throw new NullPointerException("an event cannot be null");
     }
     if (size == times.length) {
       grow();
@@ -73,7 +76,7 @@ public final class EventQueue {
     int hole = size++;
     while (hole > 0) {
       int parent = (hole - 1) >>> 1;
-      double parentTime = times[parent];
+      long parentTime = times[parent];
       if (parentTime < time || (parentTime == time && orders[parent] < order)) {
         break;
       }
@@ -98,7 +101,7 @@ public final class EventQueue {
    *
    * @throws NoSuchElementException when the queue is empty
    */
-  public double firstTime() {
+  public long firstTime() {
     requireEvent();
     return times[0];
   }
@@ -108,9 +111,10 @@ public final class EventQueue {
    *
    * @throws NoSuchElementException when the queue is empty
    */
-  public int firstPayload() {
+  @SuppressWarnings("unchecked")
+  public E firstPayload() {
     requireEvent();
-    return payloads[0];
+    return (E) payloads[0];
   }
 
   /**
@@ -118,24 +122,27 @@ public final class EventQueue {
    *
    * @throws NoSuchElementException when the queue is empty
    */
-  public int removeFirst() {
+  @SuppressWarnings("unchecked")
+  public E removeFirst() {
     requireEvent();
-    int first = payloads[0];
+    E first = (E) payloads[0];
     int last = --size;
     if (last > 0) {
       reinsertLast(last);
     }
+    payloads[last] = null;
     return first;
   }
 
   /** Removes every pending event; the order of later events still follows earlier adds. */
   public void clear() {
+    Arrays.fill(payloads, 0, size, null);
     size = 0;
   }
 
   /** Moves the hole at the root down to a leaf, then sifts the former last event up into it. */
   private void reinsertLast(int last) {
-    double[] t = times;
+    long[] t = times;
     long[] o = orders;
     int hole = 0;
     int child = 1;
@@ -148,9 +155,9 @@ public final class EventQueue {
       hole = child;
       child = 2 * hole + 1;
     }
-    double time = t[last];
+    long time = t[last];
     long order = o[last];
-    int payload = payloads[last];
+    Object payload = payloads[last];
     while (hole > 0) {
       int parent = (hole - 1) >>> 1;
       if (t[parent] < time || (t[parent] == time && o[parent] < order)) {
@@ -168,7 +175,7 @@ public final class EventQueue {
     payloads[to] = payloads[from];
   }
 
-  private void put(int index, double time, long order, int payload) {
+  private void put(int index, long time, long order, Object payload) {
     times[index] = time;
     orders[index] = order;
     payloads[index] = payload;

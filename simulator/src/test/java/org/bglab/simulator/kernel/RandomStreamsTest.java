@@ -1,11 +1,11 @@
-package org.bglab.simulator.engine;
+package org.bglab.simulator.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.bglab.simulator.engine.RandomStreams.Purpose;
+import org.bglab.simulator.kernel.RandomStreams.Purpose;
 import org.junit.jupiter.api.Test;
 
 class RandomStreamsTest {

@@ -1,4 +1,4 @@
-package org.bglab.simulator.engine;
+package org.bglab.simulator.kernel;
 
 import java.util.SplittableRandom;
 
@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * Independent seeded random streams, one per purpose, all derived from one seed. Each purpose has
  * its own generator, so drawing more from one (more requests at a higher rate) changes nothing
  * that another draws (which user a request comes from, which green requests fail, each proxy
- * node's lag).
+ * node's lag, which path a cluster request takes). Both simulated worlds draw from here: the
+ * traffic engine and the scenario's cluster.
  */
 public final class RandomStreams {
 
@@ -19,7 +20,10 @@ public final class RandomStreams {
     /** Whether a request that green serves fails. */
     ERRORS(0x3),
     /** Each proxy node's lag: how long after a write it applies it. */
-    PROPAGATION(0x4);
+    PROPAGATION(0x4),
+    /** In a scenario's cluster: which node, endpoint or connection a request takes, and whether a
+     * faulty image fails it. */
+    REQUEST_PATHS(0x5);
 
     private final long salt;
 

@@ -1,0 +1,89 @@
+package org.bglab.simulator.kernel;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A span of simulated time of 0 or more, in whole nanoseconds (the unit of every simulated clock),
+ * and the one reader of durations as people write them: {@code 3ns}, {@code 250us},
+ * {@code 250 µs}, {@code 1ms}, {@code 1.5s}, {@code 1e-3s}, {@code 2m} or {@code 2min},
+ * {@code 1h}; units in any case, {@code _} between digits allowed, rounded half up to the
+ * nanosecond.
+ *
+ * @param nanos the length, 0 or more
+ */
+public record Duration(long nanos) {
+
+  /** Nanoseconds in one microsecond. */
+  public static final long MICROSECOND = 1_000L;
+  /** Nanoseconds in one millisecond. */
+  public static final long MILLISECOND = 1_000_000L;
+  /** Nanoseconds in one second. */
+  public static final long SECOND = 1_000_000_000L;
+
+  private static final Pattern TEXT = Pattern.compile("([0-9.]+(?:[eE][-+]?[0-9]+)?)\\s*([a-zµ]*)");
+  /** The units ({@code m} is minutes, as kubectl writes it). */
+  private static final Map<String, Long> NANOS_PER_UNIT = Map.of(
+      "ns", 1L, "us", MICROSECOND, "µs", MICROSECOND, "ms", MILLISECOND, "s", SECOND,
+      "m", 60 * SECOND, "min", 60 * SECOND, "h", 3_600 * SECOND);
+
+  /**
+   * A duration of {@code nanos} nanoseconds.
+   *
+   * @throws IllegalArgumentException when {@code nanos} is negative
+   */
+  public Duration {
+    if (nanos < 0) {
+      throw new IllegalArgumentException("a duration cannot be negative, got " + nanos + "ns");
+    }
+  }
+
+  /**
+   * Reads a duration written with a unit, such as {@code 30s} or {@code 500ms}.
+   *
+   * @throws IllegalArgumentException with one line saying what is accepted
+   */
+  public static Duration parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Reads a duration like {@link #parse(String)}, except that a bare number is seconds.
+   *
+   * @throws IllegalArgumentException with one line saying what is accepted
+   */
+  public static Duration parseOrSeconds(String text) {
+    return parse(text, true);
+  }
+
+  private static Duration parse(String text, boolean bareIsSeconds) {
+    String accepted = "'" + text + "' is not a duration of 0 or more, written like 1ms, 250us,"
+        + " 1.5s or 2min (units: ns, us, ms, s, m or min, h)";
+    Matcher matcher = TEXT.matcher(text.strip().replace("_", "").toLowerCase(Locale.ROOT));
+    if (!matcher.matches()) {
+      throw new IllegalArgumentException(accepted);
+    }
+    String unit = matcher.group(2).isEmpty() && bareIsSeconds ? "s" : matcher.group(2);
+    if (!NANOS_PER_UNIT.containsKey(unit)) {
+      throw new IllegalArgumentException(accepted);
+    }
+    BigDecimal number;
+    try {
+      number = new BigDecimal(matcher.group(1));
+    } catch (NumberFormatException ex) {
+      throw new IllegalArgumentException(accepted);
+    }
+    BigDecimal nanos = number.multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(unit)))
+        .setScale(0, RoundingMode.HALF_UP);
+    try {
+      return new Duration(nanos.longValueExact());
+    } catch (ArithmeticException ex) {
+      throw new IllegalArgumentException("'" + text + "' is longer than the simulated clock can"
+          + " count (about 292 years)");
+    }
+  }
+}
