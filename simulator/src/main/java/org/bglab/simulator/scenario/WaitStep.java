@@ -10,7 +10,7 @@ record WaitStep(int line, String text, long duration) implements Step {
       end = Math.addExact(runner.cluster().now(), duration);
     } catch (ArithmeticException ex) {
       throw new IllegalArgumentException("line " + line + ": '" + text + "' would take the"
-          + " scenario clock past its end (about 292,000 years of simulated time)");
+          + " scenario clock past its end (about 292 years of simulated time, counted in nanoseconds)");
     }
     runner.record(new TranscriptEntry.Wait(line, runner.cluster().now(), duration));
     runner.advanceTo(end);
