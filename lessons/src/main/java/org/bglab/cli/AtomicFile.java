@@ -2,36 +2,22 @@ package org.bglab.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
+import org.bglab.files.AtomicWrite;
 
 /**
- * Writes a file so that readers see either the old content or the whole new one: the text goes
- * to a temporary file in the same directory, which is then renamed over the target. Temporary
- * files are named {@code .bglab-tmp-NAME.RANDOM.tmp}; one left behind by a run that was killed
- * is removed by the next write in that directory once it is older than {@link #STALE}, so that
- * the files of a run still going on beside it are left alone.
+ * The commands' side of {@link AtomicWrite}: files named on the command line, checked before
+ * any work is done for them, written whole or not at all, and a failure reported as bad input
+ * naming the option.
  */
 final class AtomicFile {
 
   /** The start of every temporary file's name. */
-  static final String TEMP_PREFIX = ".bglab-tmp-";
+  static final String TEMP_PREFIX = AtomicWrite.TEMP_PREFIX;
   /** How old a temporary file must be before a later run treats it as left behind. */
-  static final Duration STALE = Duration.ofMinutes(10);
+  static final Duration STALE = AtomicWrite.STALE;
 
   private AtomicFile() {}
 
@@ -51,27 +37,9 @@ final class AtomicFile {
    */
   static void write(Path target, byte[] bytes, String option) {
     requireName(target, option);
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = null;
     try {
-      Files.createDirectories(directory);
-      removeStale(directory);
-      temporary = Files.createTempFile(directory, TEMP_PREFIX + absolute.getFileName() + ".",
-          ".tmp");
-      Files.write(temporary, bytes);
-      if (Files.getFileAttributeView(temporary, PosixFileAttributeView.class) != null) {
-        // a temporary file is private to its owner; the result is an ordinary readable file
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-      }
-      try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException ex) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicWrite.write(target, bytes);
     } catch (IOException | SecurityException ex) {
-      deleteQuietly(temporary);
       throw new UsageError(option + ": cannot write " + target + " (" + reason(ex) + ")");
     }
   }
@@ -125,49 +93,8 @@ final class AtomicFile {
     }
   }
 
-  /** Removes the temporary files of killed runs in {@code directory} once they are stale. */
-  static void removeStale(Path directory) {
-    Instant before = Instant.now().minus(STALE);
-    try (DirectoryStream<Path> left = Files.newDirectoryStream(directory, TEMP_PREFIX + "*.tmp")) {
-      for (Path file : left) {
-        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-            && Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-          Files.deleteIfExists(file);
-        }
-      }
-    } catch (IOException | SecurityException ignored) {
-      // a leftover temporary file is harmless; the write itself reports real problems
-    }
-  }
-
   /** Why a file operation failed, in words: no Java exception names. */
   static String reason(Exception ex) {
-    if (ex instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (ex instanceof NoSuchFileException) {
-      return "no such directory";
-    }
-    if (ex instanceof FileAlreadyExistsException || ex instanceof NotDirectoryException) {
-      return "a file is in the way of a directory";
-    }
-    if (ex instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(Locale.ROOT);
-    }
-    if (ex instanceof SecurityException) {
-      return "not allowed";
-    }
-    return ex.getMessage() == null ? "an input/output error" : ex.getMessage();
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException ignored) {
-      // the write already failed; that is what gets reported
-    }
+    return AtomicWrite.reason(ex);
   }
 }

@@ -1,7 +1,6 @@
 package org.bglab.lesson.progress;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.bglab.files.AtomicWrite;
 
 /**
  * Keeps {@link Progress} in {@code progress.json} in the state directory. Writes go to a
@@ -108,19 +108,11 @@ public final class ProgressStore {
     if (keepOffFile) {
       return;
     }
-    Path temp = null;
     try {
-      Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, FILE_NAME + ".", ".tmp");
-      Files.write(temp, ProgressJson.write(progress));
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException ex) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (IOException ex) {
-      warn("cannot save progress to " + file + " (" + ex + "); it is kept for this run only");
-      deleteQuietly(temp);
+      AtomicWrite.write(file, ProgressJson.write(progress));
+    } catch (IOException | SecurityException ex) {
+      warn("cannot save progress to " + file + " (" + AtomicWrite.reason(ex)
+          + "); it is kept for this run only");
     }
   }
 
@@ -143,16 +135,6 @@ public final class ProgressStore {
   private void warn(String message) {
     if (warned.add(message)) {
       warnings.accept(message);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    if (temp != null) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException ignored) {
-        // the temporary file is harmless; the warning about the failed save is what matters
-      }
     }
   }
 }

@@ -65,6 +65,21 @@ class ProgressStoreTest {
     assertEquals(5, store.load().lessons().size());
   }
 
+  @Test
+  void aSaveCleansUpTheStaleTemporaryFileOfAKilledRun() throws IOException {
+    Path killed = Files.writeString(
+        dir.resolve(org.bglab.files.AtomicWrite.TEMP_PREFIX + "progress.json.1.tmp"), "{\"for");
+    Files.setLastModifiedTime(killed, java.nio.file.attribute.FileTime.from(
+        Instant.now().minus(org.bglab.files.AtomicWrite.STALE).minusSeconds(60)));
+
+    store(dir).update(p -> p.started("batching", "t"));
+
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(ProgressStore.FILE_NAME),
+          files.map(f -> f.getFileName().toString()).toList());
+    }
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       "{ not json", "", "[1, 2]", "{\"format\": 1}", "{\"format\": 1, \"lessons\": {\"x\": {}}}",
