@@ -131,6 +131,21 @@ public final class Simulation {
     }
     scheduleArrival(0);
     driver.start(0);
+    runEvents();
+    long end = driver.trafficEnd();
+    if (watcher != RunWatcher.NONE) {
+      framesUpTo(end);
+      if (nextFrame - frameNanos != end) {
+        watcher.frame(frameAt(end));
+      }
+      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, driver.usersOnGreen(end)));
+    }
+    fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
+    return report();
+  }
+
+  /** Takes the events in time order until traffic stops. */
+  private void runEvents() {
     while (!queue.isEmpty()) {
       long now = queue.firstTime();
       if (now >= driver.trafficEnd()) {
@@ -148,16 +163,6 @@ public final class Simulation {
         driver.act();
       }
     }
-    long end = driver.trafficEnd();
-    if (watcher != RunWatcher.NONE) {
-      framesUpTo(end);
-      if (nextFrame - frameNanos != end) {
-        watcher.frame(frameAt(end));
-      }
-      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, driver.usersOnGreen(end)));
-    }
-    fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
-    return report();
   }
 
   /** Tells the watcher a frame at each frame instant up to {@code now}, before what happens then. */
@@ -213,15 +218,20 @@ public final class Simulation {
         servedByGreen++;
       }
       if (triggeredAt < 0 && monitor.observe(now, requestFailed)) {
-        triggeredAt = now;
-        watcher.event(new RunEvent(now, RunEvent.Kind.ALARM, driver.usersOnGreen(now)));
-        driver.rollBack(now);
+        alarm(now);
       }
     } else {
       servedByBlue++;
     }
     timeline.record(now, toGreen, requestFailed);
     scheduleArrival(now);
+  }
+
+  /** The alarm fired at {@code now}: green goes back to blue. */
+  private void alarm(long now) {
+    triggeredAt = now;
+    watcher.event(new RunEvent(now, RunEvent.Kind.ALARM, driver.usersOnGreen(now)));
+    driver.rollBack(now);
   }
 
   private SimulationReport report() {
