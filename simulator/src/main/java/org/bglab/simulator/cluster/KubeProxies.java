@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.bglab.simulator.kernel.Duration;
 
 /**
  * The kube-proxy of every node: each holds its own copy of every Service's endpoints and routes
@@ -82,7 +83,7 @@ final class KubeProxies {
     int count = nodes.size();
     for (int k = 1; k <= count; k++) {
       Node node = nodes.get(k - 1);
-      long stagger = settings.proxySyncDelay() * k / count / ClockTime.MICROSECOND * ClockTime.MICROSECOND;
+      long stagger = settings.proxySyncDelay() * k / count / Duration.MICROSECOND * Duration.MICROSECOND;
       long delay = recompute + k * settings.fanoutPerNode() + stagger;
       clock.schedule(delay, () -> startSync(node, target, propagation));
     }
@@ -126,7 +127,7 @@ final class KubeProxies {
     String what = propagation.service() + " -> " + propagation.after();
     if (last) {
       events.accept(new ClusterEvent(clock.now(), "kube-proxy: all " + propagation.nodes()
-          + " node(s) now route " + what + " (" + ClockTime.format(elapsed) + " after the "
+          + " node(s) now route " + what + " (" + new Duration(elapsed).text() + " after the "
           + ("patch".equals(propagation.cause()) ? "selector patch" : "endpoints change") + ")"));
     } else if (propagation.nodes() <= 4) {
       events.accept(new ClusterEvent(clock.now(), "kube-proxy on " + node.name + " now routes " + what

@@ -1,5 +1,7 @@
 package org.bglab.simulator.cluster;
 
+import org.bglab.simulator.kernel.Duration;
+
 /**
  * What one change of a Service's endpoints cost and how far it has travelled, measured while the
  * cluster did the work. For a selector patch, {@code selectorWrites} is the write the user made
@@ -38,6 +40,6 @@ public record PropagationReport(
 
   /** The propagation time in seconds, or NaN while incomplete. */
   public double propagationSeconds() {
-    return isComplete() ? ClockTime.seconds(propagationNanos) : Double.NaN;
+    return isComplete() ? new Duration(propagationNanos).seconds() : Double.NaN;
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.bglab.simulator.kernel.Duration;
 
 /**
  * The deployments of a cluster and the pods they run: creates pods with a readiness delay,
@@ -27,7 +28,7 @@ final class Workloads implements Deployment.PodFactory {
   private final List<Pod> pods = new ArrayList<>();
   private final Map<String, int[]> changes = new LinkedHashMap<>();
   private final java.util.Set<String> podNames = new java.util.HashSet<>();
-  private long readinessDelay = 10 * ClockTime.SECOND;
+  private long readinessDelay = 10 * Duration.SECOND;
   private long terminationGrace;
   private long podsCreated;
 
@@ -190,7 +191,7 @@ final class Workloads implements Deployment.PodFactory {
   private String describe(String name, int[] counts) {
     List<String> parts = new ArrayList<>();
     String[] verbs = {"created", "ready", "deleted", "orphaned by a label change",
-        "terminating (serving for their grace period of " + ClockTime.format(terminationGrace) + ")"};
+        "terminating (serving for their grace period of " + new Duration(terminationGrace).text() + ")"};
     for (int i = 0; i < verbs.length; i++) {
       if (counts[i] > 0) {
         parts.add(counts[i] + (counts[i] == 1 ? " pod " : " pods ") + verbs[i]);

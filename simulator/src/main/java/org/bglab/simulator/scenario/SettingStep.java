@@ -1,7 +1,7 @@
 package org.bglab.simulator.scenario;
 
 import java.util.List;
-import org.bglab.simulator.cluster.ClockTime;
+import org.bglab.simulator.kernel.Duration;
 import org.bglab.simulator.cluster.Cluster;
 import org.bglab.simulator.cluster.PropagationSettings;
 
@@ -38,7 +38,7 @@ record SettingStep(int line, String text, String key, long value) implements Ste
       }
       return new SettingStep(line, text, key, nodes);
     }
-    return new SettingStep(line, text, key, ClockTime.parse(value));
+    return new SettingStep(line, text, key, Duration.parse(value).nanos());
   }
 
   @Override
@@ -54,7 +54,7 @@ record SettingStep(int line, String text, String key, long value) implements Ste
       case "endpoint-recompute" -> cluster.configurePropagation(settings.withRecomputePerEndpoint(value));
       default -> cluster.configurePropagation(settings.withRulePerEndpoint(value));
     }
-    String shown = key.equals("nodes") ? String.valueOf(value) : ClockTime.format(value);
+    String shown = key.equals("nodes") ? String.valueOf(value) : new Duration(value).text();
     runner.record(new TranscriptEntry.Setting(line, cluster.now(), key, shown));
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.bglab.simulator.kernel.Duration;
 
 /** Traffic, propagation and keep-alive behaviour of the cluster model. */
 class ClusterTest {
@@ -26,7 +27,7 @@ class ClusterTest {
     cluster.createDeployment("blue", "model:v1", replicas, Labels.parse("app=model,env=blue"));
     cluster.createDeployment("green", "model:v2", replicas, Labels.parse("app=model,env=green"));
     cluster.createService("model-service", Labels.parse("app=model,env=blue"), 80, 8080);
-    cluster.advanceTo(cluster.readinessDelay() + 60 * ClockTime.SECOND);
+    cluster.advanceTo(cluster.readinessDelay() + 60 * Duration.SECOND);
     return cluster;
   }
 
@@ -61,16 +62,16 @@ class ClusterTest {
 
   @Test
   void aNodeThatHasNotSyncedStillRoutesToTheOldEndpoints() {
-    PropagationSettings settings = new PropagationSettings(4, 4 * ClockTime.SECOND, 0, 0, 0);
+    PropagationSettings settings = new PropagationSettings(4, 4 * Duration.SECOND, 0, 0, 0);
     Cluster cluster = cluster(2, settings);
     long patchedAt = cluster.now();
     cluster.patchService("model-service", selectorPatch("green"));
     assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("blue"), "no node has synced yet");
-    cluster.advanceTo(patchedAt + 2 * ClockTime.SECOND);
+    cluster.advanceTo(patchedAt + 2 * Duration.SECOND);
     Tally half = send(cluster, 4000, new SplittableRandom(5));
     assertTrue(half.get("blue") > 1500 && half.get("green") > 1500, half::toString);
     assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
-    cluster.advanceTo(patchedAt + 4 * ClockTime.SECOND);
+    cluster.advanceTo(patchedAt + 4 * Duration.SECOND);
     assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("green"));
     PropagationReport report = cluster.lastPatch("model-service").orElseThrow();
     assertTrue(report.isComplete());
@@ -79,7 +80,7 @@ class ClusterTest {
 
   @Test
   void deletingOldPodsBeforeEveryNodeSyncedFailsRequestsThroughStaleNodes() {
-    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * ClockTime.SECOND, 0, 0, 0));
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
     cluster.patchService("model-service", selectorPatch("green"));
     cluster.deleteDeployment("blue");
     Tally tally = send(cluster, 1000, new SplittableRandom(9));
@@ -88,11 +89,11 @@ class ClusterTest {
   }
 
   private static PropagationReport patchCost(int replicas, int nodes) {
-    PropagationSettings settings = new PropagationSettings(nodes, ClockTime.SECOND, 5 * ClockTime.MILLISECOND,
-        ClockTime.MILLISECOND, 100);
+    PropagationSettings settings = new PropagationSettings(nodes, Duration.SECOND, 5 * Duration.MILLISECOND,
+        Duration.MILLISECOND, 100);
     Cluster cluster = cluster(replicas, settings);
     cluster.patchService("model-service", selectorPatch("green"));
-    cluster.advanceTo(cluster.now() + 30 * ClockTime.SECOND);
+    cluster.advanceTo(cluster.now() + 30 * Duration.SECOND);
     return cluster.lastPatch("model-service").orElseThrow();
   }
 
@@ -135,13 +136,13 @@ class ClusterTest {
   void keepAliveConnectionsStayOnTheirPodUntilTheyClose() {
     Cluster cluster = cluster(3, PropagationSettings.INSTANT);
     SplittableRandom random = new SplittableRandom(11);
-    assertEquals(20, cluster.openConnections("model-service", 20, 60 * ClockTime.SECOND, random));
+    assertEquals(20, cluster.openConnections("model-service", 20, 60 * Duration.SECOND, random));
     cluster.patchService("model-service", selectorPatch("green"));
     for (int i = 0; i < 100; i++) {
       assertEquals("blue", cluster.sendOnConnection("model-service", random).deployment());
     }
     assertEquals("green", cluster.sendRequest("model-service", random).deployment());
-    cluster.advanceTo(cluster.now() + 60 * ClockTime.SECOND);
+    cluster.advanceTo(cluster.now() + 60 * Duration.SECOND);
     assertEquals(0, cluster.openConnections("model-service").total());
     assertEquals("green", cluster.sendOnConnection("model-service", random).deployment());
   }
@@ -162,12 +163,12 @@ class ClusterTest {
 
   @Test
   void sameSeedSameTraffic() {
-    Cluster first = cluster(3, new PropagationSettings(3, ClockTime.SECOND, 0, 0, 0));
-    Cluster second = cluster(3, new PropagationSettings(3, ClockTime.SECOND, 0, 0, 0));
+    Cluster first = cluster(3, new PropagationSettings(3, Duration.SECOND, 0, 0, 0));
+    Cluster second = cluster(3, new PropagationSettings(3, Duration.SECOND, 0, 0, 0));
     first.patchService("model-service", selectorPatch("green"));
     second.patchService("model-service", selectorPatch("green"));
-    first.advanceTo(first.now() + 500 * ClockTime.MILLISECOND);
-    second.advanceTo(second.now() + 500 * ClockTime.MILLISECOND);
+    first.advanceTo(first.now() + 500 * Duration.MILLISECOND);
+    second.advanceTo(second.now() + 500 * Duration.MILLISECOND);
     SplittableRandom a = new SplittableRandom(21);
     SplittableRandom b = new SplittableRandom(21);
     for (int i = 0; i < 500; i++) {

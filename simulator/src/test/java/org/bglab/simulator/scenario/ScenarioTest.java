@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bglab.simulator.cluster.ClockTime;
+import org.bglab.simulator.kernel.Duration;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -148,7 +148,7 @@ class ScenarioTest {
     assertTrue(entries.get(created - 1) instanceof TranscriptEntry.Command);
     int ready = indexOf(entries, "blue: 3 pods ready");
     assertTrue(entries.get(ready - 1) instanceof TranscriptEntry.Wait);
-    assertEquals(10 * ClockTime.SECOND, entries.get(ready).at());
+    assertEquals(10 * Duration.SECOND, entries.get(ready).at());
   }
 
   private static int indexOf(List<TranscriptEntry> entries, String text) {
