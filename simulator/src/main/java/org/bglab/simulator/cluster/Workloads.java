@@ -143,12 +143,15 @@ final class Workloads implements Deployment.PodFactory {
         deployment.selector(), ip, clock.now(), clock.now() + readinessDelay);
     pods.add(pod);
     tally(deployment.name())[0]++;
-    clock.schedule(readinessDelay, () -> {
-      if (!pod.isDeleted()) {
-        tally(pod.deployment())[1]++;
-      }
-    });
+    clock.schedule(readinessDelay, new ClockEvent.PodReady(pod));
     return pod;
+  }
+
+  /** {@code pod} has passed its readiness delay (a pod deleted meanwhile is not counted). */
+  void ready(Pod pod) {
+    if (!pod.isDeleted()) {
+      tally(pod.deployment())[1]++;
+    }
   }
 
   /**
@@ -166,10 +169,11 @@ final class Workloads implements Deployment.PodFactory {
     }
     pod.terminate();
     tally(pod.deployment())[4]++;
-    clock.schedule(terminationGrace, () -> remove(pod));
+    clock.schedule(terminationGrace, new ClockEvent.GraceEnds(pod));
   }
 
-  private void remove(Pod pod) {
+  /** Removes {@code pod}: it stops serving and is gone. */
+  void remove(Pod pod) {
     pod.delete();
     pods.remove(pod);
     tally(pod.deployment())[2]++;

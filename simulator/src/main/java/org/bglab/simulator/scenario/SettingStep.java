@@ -45,14 +45,18 @@ record SettingStep(int line, String text, String key, long value) implements Ste
   public void run(ScenarioRunner runner) {
     Cluster cluster = runner.cluster();
     PropagationSettings settings = cluster.propagation();
-    switch (key) {
-      case "readiness-delay" -> cluster.setReadinessDelay(value);
-      case "termination-grace" -> cluster.setTerminationGrace(value);
-      case "nodes" -> cluster.configurePropagation(settings.withNodes((int) value));
-      case "proxy-sync-delay" -> cluster.configurePropagation(settings.withProxySyncDelay(value));
-      case "proxy-fanout" -> cluster.configurePropagation(settings.withFanoutPerNode(value));
-      case "endpoint-recompute" -> cluster.configurePropagation(settings.withRecomputePerEndpoint(value));
-      default -> cluster.configurePropagation(settings.withRulePerEndpoint(value));
+    try {
+      switch (key) {
+        case "readiness-delay" -> cluster.setReadinessDelay(value);
+        case "termination-grace" -> cluster.setTerminationGrace(value);
+        case "nodes" -> cluster.configurePropagation(settings.withNodes((int) value));
+        case "proxy-sync-delay" -> cluster.configurePropagation(settings.withProxySyncDelay(value));
+        case "proxy-fanout" -> cluster.configurePropagation(settings.withFanoutPerNode(value));
+        case "endpoint-recompute" -> cluster.configurePropagation(settings.withRecomputePerEndpoint(value));
+        default -> cluster.configurePropagation(settings.withRulePerEndpoint(value));
+      }
+    } catch (IllegalStateException | IllegalArgumentException ex) {
+      throw new IllegalArgumentException("line " + line + ": '" + text + "': " + ex.getMessage(), ex);
     }
     String shown = key.equals("nodes") ? String.valueOf(value) : new Duration(value).text();
     runner.record(new TranscriptEntry.Setting(line, cluster.now(), key, shown));

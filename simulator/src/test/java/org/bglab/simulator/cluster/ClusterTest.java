@@ -176,4 +176,65 @@ class ClusterTest {
     }
     assertFalse(first.drainEvents().isEmpty());
   }
+
+  @Test
+  void theNodesLagsComeFromTheSettingsAndAChangeIsReadyAfterItsRecomputeAndRuleRewrite() {
+    PropagationSettings settings = new PropagationSettings(3, Duration.SECOND, 5 * Duration.MILLISECOND,
+        Duration.MILLISECOND, 100 * Duration.MICROSECOND);
+    // node k of 3: k x 5ms fan-out, then 1s x k / 3 cut to whole microseconds
+    assertEquals(org.bglab.simulator.kernel.ProxyNodes.of(338_333_000L, 676_666_000L, 1_015_000_000L)
+        .toString(), settings.proxyNodes().toString());
+    Cluster cluster = cluster(3, settings);
+    long patchedAt = cluster.now();
+    cluster.patchService("model-service", selectorPatch("green"));
+    // 6 endpoints touched: 6 x (1ms + 100us) before the nodes can apply it, then the slowest lag
+    cluster.advanceTo(patchedAt + 6_600_000L + 1_015_000_000L - 1);
+    assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
+    cluster.advanceTo(patchedAt + 6_600_000L + 1_015_000_000L);
+    assertEquals(1_021_600_000L, cluster.lastPatch("model-service").orElseThrow().propagationNanos());
+  }
+
+  @Test
+  void aLaterChangeNeverOvertakesAnEarlierOne() {
+    Cluster cluster = cluster(30, new PropagationSettings(1, 0, 0, 10 * Duration.MILLISECOND, 0));
+    long start = cluster.now();
+    cluster.patchService("model-service", selectorPatch("green"));   // 60 endpoints: ready at 600ms
+    cluster.advanceTo(start + 100 * Duration.MILLISECOND);
+    // 30 endpoints: alone it would be ready at 400ms, but not before the change ahead of it
+    cluster.patchService("model-service", selectorPatch("none"));
+    cluster.advanceTo(start + 599 * Duration.MILLISECOND);
+    assertEquals("blue", cluster.sendRequest("model-service", new SplittableRandom(1)).deployment());
+    cluster.advanceTo(start + 600 * Duration.MILLISECOND);
+    assertEquals("no endpoints", cluster.sendRequest("model-service", new SplittableRandom(1)).failure());
+    assertEquals(500 * Duration.MILLISECOND, cluster.lastPatch("model-service").orElseThrow().propagationNanos());
+  }
+
+  @Test
+  void propagationSettingsCannotChangeWhileAChangeTravels() {
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
+    cluster.patchService("model-service", selectorPatch("green"));
+    IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+        () -> cluster.configurePropagation(PropagationSettings.INSTANT.withNodes(5)));
+    assertTrue(error.getMessage().contains("model-service"), error.getMessage());
+    assertEquals(2, cluster.propagation().nodes());
+    cluster.advanceTo(cluster.now() + 2 * Duration.SECOND);
+    cluster.configurePropagation(PropagationSettings.INSTANT.withNodes(5));
+    for (int i = 0; i < 50; i++) {
+      assertEquals("green", cluster.sendRequest("model-service", new SplittableRandom(i)).deployment(),
+          "nodes that join have every change");
+    }
+  }
+
+  @Test
+  void aDeletedServicesChangesStopTravelling() {
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
+    long syncs = cluster.counts().propagation().proxySyncs();
+    cluster.patchService("model-service", selectorPatch("green"));
+    cluster.deleteService("model-service");
+    cluster.advanceTo(cluster.now() + 5 * Duration.SECOND);
+    assertEquals(syncs, cluster.counts().propagation().proxySyncs());
+    cluster.createService("model-service", Labels.parse("app=model,env=blue"), 80, 8080);
+    cluster.advanceTo(cluster.now() + 5 * Duration.SECOND);
+    assertEquals("blue", cluster.sendRequest("model-service", new SplittableRandom(3)).deployment());
+  }
 }
