@@ -258,14 +258,12 @@ public final class Cluster {
     if (selectorChanged) {
       operations.recordPointerWrites(1);
       if (!service.hasSelector()) {
-        events.add(new ClusterEvent(now(), "endpoints " + name + ": the Service has no selector now, so the"
-            + " endpoints controller stops managing them; the " + endpoints(name).size()
-            + " endpoint(s) it had stay as they are"));
+        events.add(new ClusterEvent.SelectorRemoved(now(), name, endpoints(name).size()));
       }
     }
-    EndpointsChange change = recompute(service, "patch", selectorChanged ? 1 : 0);
+    EndpointsChange change = recompute(service, ChangeCause.SELECTOR_PATCH, selectorChanged ? 1 : 0);
     if (change == null) {
-      change = EndpointsChange.none(name, "patch", now(), selectorChanged ? 1 : 0, endpoints.of(name));
+      change = EndpointsChange.none(name, ChangeCause.SELECTOR_PATCH, now(), selectorChanged ? 1 : 0, endpoints.of(name));
     }
     lastPatch.put(name, change);
     written();
@@ -403,7 +401,7 @@ public final class Cluster {
   private void refresh() {
     workloads.reconcile(events::add);
     for (Service service : services.values()) {
-      recompute(service, "pods", 0);
+      recompute(service, ChangeCause.PODS, 0);
     }
   }
 
@@ -420,7 +418,7 @@ public final class Cluster {
     }
   }
 
-  private EndpointsChange recompute(Service service, String cause, long selectorWrites) {
+  private EndpointsChange recompute(Service service, ChangeCause cause, long selectorWrites) {
     List<Pod> before = endpoints.of(service.name()).pods();
     long touched = endpoints.recompute(service, workloads.pods(), now());
     if (touched < 0) {
@@ -431,10 +429,8 @@ public final class Cluster {
         Tally.byDeployment(before), after, touched);
     long added = after.pods().stream().filter(pod -> !before.contains(pod)).count();
     long removed = before.stream().filter(pod -> !after.pods().contains(pod)).count();
-    String was = propagation.after().equals(Tally.byDeployment(before))
-        ? added + " added, " + removed + " removed"
-        : "were " + Tally.byDeployment(before);
-    events.add(new ClusterEvent(now(), "endpoints " + service.name() + ": " + propagation.after() + " (" + was + ")"));
+    events.add(new ClusterEvent.EndpointsChanged(now(), service.name(), propagation.after(),
+        Tally.byDeployment(before), added, removed));
     return propagation;
   }
 }

@@ -12,7 +12,7 @@ import org.bglab.simulator.kernel.TimedWrite;
 final class EndpointsChange implements TimedWrite {
 
   private final String service;
-  private final String cause;
+  private final ChangeCause cause;
   private final long startedAt;
   private final long selectorWrites;
   private final Tally before;
@@ -28,7 +28,7 @@ final class EndpointsChange implements TimedWrite {
    * A change made at {@code startedAt} that the {@code nodes} nodes can apply from
    * {@code readyAt}.
    */
-  EndpointsChange(String service, String cause, long startedAt, long selectorWrites, Tally before,
+  EndpointsChange(String service, ChangeCause cause, long startedAt, long selectorWrites, Tally before,
       EndpointsController.EndpointSet target, long endpointsTouched, long readyAt, int nodes) {
     this.service = service;
     this.cause = cause;
@@ -45,7 +45,7 @@ final class EndpointsChange implements TimedWrite {
   }
 
   /** A patch that left the endpoints as they were: nothing travels. */
-  static EndpointsChange none(String service, String cause, long at, long selectorWrites,
+  static EndpointsChange none(String service, ChangeCause cause, long at, long selectorWrites,
       EndpointsController.EndpointSet endpoints) {
     return new EndpointsChange(service, cause, at, selectorWrites, Tally.byDeployment(endpoints.pods()),
         endpoints, 0, at, 0);
@@ -55,7 +55,7 @@ final class EndpointsChange implements TimedWrite {
     return service;
   }
 
-  String cause() {
+  ChangeCause cause() {
     return cause;
   }
 

@@ -41,7 +41,7 @@ final class KeepAliveConnections {
   void expire(String service, long closesAt) {
     int closed = closeWhere(connection -> connection.service.equals(service) && connection.closesAt == closesAt);
     if (closed > 0) {
-      events.accept(new ClusterEvent(clock.now(), closed + " keep-alive connection(s) to " + service + " closed"));
+      events.accept(new ClusterEvent.ConnectionsClosed(clock.now(), service, closed));
     }
   }
 

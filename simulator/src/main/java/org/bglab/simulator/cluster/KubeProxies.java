@@ -104,7 +104,7 @@ final class KubeProxies {
    *
    * @return the change, whose report follows it to the last node
    */
-  EndpointsChange publish(String service, String cause, long selectorWrites, Tally before,
+  EndpointsChange publish(String service, ChangeCause cause, long selectorWrites, Tally before,
       EndpointsController.EndpointSet target, long touched) {
     Route route = routes.computeIfAbsent(service,
         name -> new Route(EndpointsController.EndpointSet.EMPTY, nodes));
@@ -136,14 +136,12 @@ final class KubeProxies {
     if (elapsed == 0) {
       return;
     }
-    String what = change.service() + " -> " + change.after();
     if (last) {
-      events.accept(new ClusterEvent(clock.now(), "kube-proxy: all " + change.nodes()
-          + " node(s) now route " + what + " (" + new Duration(elapsed).text() + " after the "
-          + ("patch".equals(change.cause()) ? "selector patch" : "endpoints change") + ")"));
-    } else if (change.nodes() <= 4) {
-      events.accept(new ClusterEvent(clock.now(), "kube-proxy on node-" + (node + 1) + " now routes "
-          + what + " (" + change.nodesSynced() + " of " + change.nodes() + " nodes)"));
+      events.accept(new ClusterEvent.AllNodesSynced(clock.now(), change.service(), change.after(),
+          change.nodes(), elapsed, change.cause()));
+    } else if (change.nodes() <= ClusterEvent.NodeSynced.MAX_NODES_TOLD) {
+      events.accept(new ClusterEvent.NodeSynced(clock.now(), change.service(), change.after(),
+          node + 1, change.nodesSynced(), change.nodes()));
     }
   }
 

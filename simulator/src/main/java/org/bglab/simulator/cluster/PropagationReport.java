@@ -9,7 +9,7 @@ import org.bglab.simulator.kernel.Duration;
  * it, which grows with endpoints and nodes.
  *
  * @param service the Service whose endpoints changed
- * @param cause what changed them: {@code patch} for a selector patch, otherwise {@code pods}
+ * @param cause what changed them
  * @param startedAt when the change was made, in simulated nanoseconds
  * @param selectorWrites the selector writes of the change (1 for a patch that changed it, else 0)
  * @param endpointsBefore the endpoints before the change
@@ -22,7 +22,7 @@ import org.bglab.simulator.kernel.Duration;
  */
 public record PropagationReport(
     String service,
-    String cause,
+    ChangeCause cause,
     long startedAt,
     long selectorWrites,
     Tally endpointsBefore,

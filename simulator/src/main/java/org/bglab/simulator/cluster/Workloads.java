@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.bglab.simulator.kernel.Duration;
 
@@ -188,25 +189,13 @@ final class Workloads implements Deployment.PodFactory {
     for (Deployment deployment : deployments.values()) {
       deployment.reconcile(clock.now(), this);
     }
-    changes.forEach((name, counts) -> events.accept(new ClusterEvent(clock.now(), describe(name, counts))));
+    changes.forEach((name, counts) -> {
+      Deployment deployment = deployments.get(name);
+      events.accept(new ClusterEvent.PodsChanged(clock.now(), name, counts[0], counts[1], counts[2],
+          counts[3], counts[4], terminationGrace, Optional.ofNullable(deployment).map(d ->
+              new ClusterEvent.Replicas(d.readyReplicas(clock.now()), d.replicas(), d.updatedReplicas()))));
+    });
     changes.clear();
-  }
-
-  private String describe(String name, int[] counts) {
-    List<String> parts = new ArrayList<>();
-    String[] verbs = {"created", "ready", "deleted", "orphaned by a label change",
-        "terminating (serving for their grace period of " + new Duration(terminationGrace).text() + ")"};
-    for (int i = 0; i < verbs.length; i++) {
-      if (counts[i] > 0) {
-        parts.add(counts[i] + (counts[i] == 1 ? " pod " : " pods ") + verbs[i]);
-      }
-    }
-    Deployment deployment = deployments.get(name);
-    String state = deployment == null
-        ? "deployment gone"
-        : deployment.readyReplicas(clock.now()) + "/" + deployment.replicas() + " ready, "
-            + deployment.updatedReplicas() + " up to date";
-    return name + ": " + String.join(", ", parts) + " (" + state + ")";
   }
 
   private static String templateHash(Deployment deployment) {

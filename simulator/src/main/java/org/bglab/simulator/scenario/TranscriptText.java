@@ -32,7 +32,7 @@ public final class TranscriptText {
     if (entry instanceof TranscriptEntry.Comment comment) {
       lines.add(String.format("%5s  %-10s %s", number, "", comment.text()));
     } else if (entry instanceof TranscriptEntry.Event event) {
-      lines.add(String.format("%5s  %-10s   · %s", "", time, event.text()));
+      lines.add(String.format("%5s  %-10s   · %s", "", time, ClusterEventText.of(event.event())));
     } else if (entry instanceof TranscriptEntry.Command command) {
       lines.add(String.format("%5s  %-10s %s", number, time, "$ " + command.command()));
       for (String output : command.output().split("\n")) {

@@ -190,8 +190,12 @@ class ClusterTest {
     // 6 endpoints touched: 6 x (1ms + 100us) before the nodes can apply it, then the slowest lag
     cluster.advanceTo(patchedAt + 6_600_000L + 1_015_000_000L - 1);
     assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
+    cluster.drainEvents();
     cluster.advanceTo(patchedAt + 6_600_000L + 1_015_000_000L);
     assertEquals(1_021_600_000L, cluster.lastPatch("model-service").orElseThrow().propagationNanos());
+    Tally green = new Tally(new java.util.TreeMap<>(java.util.Map.of("green", 3L)));
+    assertEquals(java.util.List.of(new ClusterEvent.AllNodesSynced(patchedAt + 1_021_600_000L, "model-service",
+        green, 3, 1_021_600_000L, ChangeCause.SELECTOR_PATCH)), cluster.drainEvents());
   }
 
   @Test
