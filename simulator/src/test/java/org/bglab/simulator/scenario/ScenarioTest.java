@@ -82,6 +82,18 @@ class ScenarioTest {
   }
 
   @Test
+  void propagationSettingsWaitUntilNoChangeIsTravellingAndTheErrorNamesTheLine() {
+    String patch = "kubectl patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"green\"}}}'\n";
+    String start = "set nodes 2\nset proxy-sync-delay 2s\n" + SETUP + patch;
+    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> run(start + "set nodes 3\n"));
+    assertEquals("line 9: 'set nodes 3': the kube-proxies are still applying a change of the endpoints of"
+        + " model-service (until 12s); change how changes propagate once every node has it", error.getMessage());
+    ScenarioRun later = run(start + "wait 2s\nset nodes 3\nsend 300 requests\nexpect last 300 requests: green 300\n");
+    assertTrue(later.passed(), () -> String.join("\n", TranscriptText.lines(later)));
+  }
+
+  @Test
   void aWrongExpectationFailsNamingItsLine() {
     ScenarioRun run = run(SETUP + String.join("\n",
         "send 100 requests",
