@@ -12,6 +12,7 @@ import org.bglab.chart.FitDoubt;
 import org.bglab.simulator.lab.CandidateFit;
 import org.bglab.simulator.lab.ComplexityClass;
 import org.bglab.simulator.lab.ComplexityFit;
+import org.bglab.simulator.lab.FitWarning;
 
 /** Complexity fits as people read them: the class, the fitted curve and its error. */
 final class FitReport {
@@ -34,14 +35,42 @@ final class FitReport {
   static List<String> warnings(Map<String, ComplexityFit> fits) {
     Set<String> lines = new LinkedHashSet<>();
     fits.forEach((series, fit) -> {
-      for (String warning : fit.warnings()) {
-        boolean shared = fits.values().stream().allMatch(f -> f.warnings().contains(warning));
+      for (FitWarning fact : fit.warnings()) {
+        String warning = sentence(fact);
+        boolean shared = fits.values().stream()
+            .allMatch(f -> f.warnings().stream().map(FitReport::sentence).anyMatch(warning::equals));
         lines.add(shared ? warning : series + ": " + warning);
       }
       FitDoubt.of(fit).ifPresent(why -> lines.add(series + ": " + fit.complexityClass().label()
           + " is unsure: " + why));
     });
     return List.copyOf(lines);
+  }
+
+  /** What a fit warning says, in one line. */
+  static String sentence(FitWarning warning) {
+    if (warning instanceof FitWarning.Floor floor) {
+      return "the values stay at " + number(floor.value()) + " from n = " + number(floor.fromN())
+          + " to " + number(floor.toN()) + " (a floor, not growth): fitted from n = "
+          + number(floor.toN()) + " on";
+    }
+    if (warning instanceof FitWarning.OneSize one) {
+      return "one size only (n = " + number(one.n()) + "): growth cannot be seen";
+    }
+    if (warning instanceof FitWarning.FewSizes few) {
+      return "only " + few.sizes() + " sizes: at least " + few.needed()
+          + " are needed to tell growth classes apart";
+    }
+    FitWarning.NarrowSpan narrow = (FitWarning.NarrowSpan) warning;
+    return "sizes span only " + number(narrow.smallest()) + " to " + number(narrow.largest())
+        + ": at least two decades (x100) are needed to tell growth classes apart";
+  }
+
+  /** A size or value as the warnings write it: whole numbers plainly, others with %g. */
+  private static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? String.format(Locale.ROOT, "%d", (long) value)
+        : String.format(Locale.ROOT, "%g", value);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class Cluster {
   private final OperationCounter operations = new OperationCounter();
   private final Workloads workloads = new Workloads(clock);
   private final Map<String, Service> services = new LinkedHashMap<>();
-  private final Map<String, Propagation> lastPatch = new LinkedHashMap<>();
+  private final Map<String, EndpointsChange> lastPatch = new LinkedHashMap<>();
   private final EndpointsController endpoints = new EndpointsController();
   private final KubeProxies proxies = new KubeProxies(clock, events::add);
   private final KeepAliveConnections connections = new KeepAliveConnections(clock, events::add);
@@ -41,7 +41,7 @@ public final class Cluster {
 
   /** Runs everything scheduled up to {@code time}, in order, and moves the clock there. */
   public void advanceTo(long time) {
-    while (clock.runNextInstant(time)) {
+    while (clock.runNextInstant(time, this::happen)) {
       refresh();
     }
     clock.moveTo(Math.max(time, clock.now()));
@@ -49,7 +49,7 @@ public final class Cluster {
 
   /** The time of the next thing scheduled, or {@link Long#MAX_VALUE} when nothing is. */
   public long nextEventTime() {
-    return clock.nextTaskTime();
+    return clock.nextEventTime();
   }
 
   /** Events since the last call, oldest first. */
@@ -89,9 +89,13 @@ public final class Cluster {
     return proxies.settings();
   }
 
-  /** Changes how endpoint changes reach the nodes (and the number of nodes). */
+  /**
+   * Changes how endpoint changes reach the nodes (and the number of nodes).
+   *
+   * @throws IllegalStateException while a change is still reaching the nodes
+   */
   public void configurePropagation(PropagationSettings settings) {
-    proxies.configure(settings, endpoints, services.keySet());
+    proxies.configure(settings);
   }
 
   // ---- deployments and pods ----
@@ -254,24 +258,21 @@ public final class Cluster {
     if (selectorChanged) {
       operations.recordPointerWrites(1);
       if (!service.hasSelector()) {
-        events.add(new ClusterEvent(now(), "endpoints " + name + ": the Service has no selector now, so the"
-            + " endpoints controller stops managing them; the " + endpoints(name).size()
-            + " endpoint(s) it had stay as they are"));
+        events.add(new ClusterEvent.SelectorRemoved(now(), name, endpoints(name).size()));
       }
     }
-    Propagation propagation = recompute(service, "patch", selectorChanged ? 1 : 0);
-    if (propagation == null) {
-      Tally same = Tally.byDeployment(endpoints(name));
-      propagation = new Propagation(name, "patch", now(), selectorChanged ? 1 : 0, same, same, 0, 0);
+    EndpointsChange change = recompute(service, ChangeCause.SELECTOR_PATCH, selectorChanged ? 1 : 0);
+    if (change == null) {
+      change = EndpointsChange.none(name, ChangeCause.SELECTOR_PATCH, now(), selectorChanged ? 1 : 0, endpoints.of(name));
     }
-    lastPatch.put(name, propagation);
+    lastPatch.put(name, change);
     written();
-    return new PatchResult(selectorChanged, propagation.report());
+    return new PatchResult(selectorChanged, change.report());
   }
 
   /** The propagation of the last patch of {@code service}, as it stands now. */
   public Optional<PropagationReport> lastPatch(String service) {
-    return Optional.ofNullable(lastPatch.get(service)).map(Propagation::report);
+    return Optional.ofNullable(lastPatch.get(service)).map(EndpointsChange::report);
   }
 
   /** Deletes a Service and every connection to it. */
@@ -392,7 +393,7 @@ public final class Cluster {
 
   private void settle() {
     refresh();
-    while (clock.runNextInstant(clock.now())) {
+    while (clock.runNextInstant(clock.now(), this::happen)) {
       refresh();
     }
   }
@@ -400,26 +401,36 @@ public final class Cluster {
   private void refresh() {
     workloads.reconcile(events::add);
     for (Service service : services.values()) {
-      recompute(service, "pods", 0);
+      recompute(service, ChangeCause.PODS, 0);
     }
   }
 
-  private Propagation recompute(Service service, String cause, long selectorWrites) {
+  /** Carries out what is due on the clock now. */
+  private void happen(ClockEvent event) {
+    if (event instanceof ClockEvent.PodReady ready) {
+      workloads.ready(ready.pod());
+    } else if (event instanceof ClockEvent.GraceEnds ends) {
+      workloads.remove(ends.pod());
+    } else if (event instanceof ClockEvent.NodeSyncs syncs) {
+      proxies.synced(syncs.change(), syncs.node());
+    } else if (event instanceof ClockEvent.ConnectionsExpire expire) {
+      connections.expire(expire.service(), expire.closesAt());
+    }
+  }
+
+  private EndpointsChange recompute(Service service, ChangeCause cause, long selectorWrites) {
     List<Pod> before = endpoints.of(service.name()).pods();
     long touched = endpoints.recompute(service, workloads.pods(), now());
     if (touched < 0) {
       return null;
     }
     EndpointsController.EndpointSet after = endpoints.of(service.name());
-    Propagation propagation = new Propagation(service.name(), cause, now(), selectorWrites,
-        Tally.byDeployment(before), Tally.byDeployment(after.pods()), touched, proxies.nodeCount());
+    EndpointsChange propagation = proxies.publish(service.name(), cause, selectorWrites,
+        Tally.byDeployment(before), after, touched);
     long added = after.pods().stream().filter(pod -> !before.contains(pod)).count();
     long removed = before.stream().filter(pod -> !after.pods().contains(pod)).count();
-    String was = propagation.after().equals(Tally.byDeployment(before))
-        ? added + " added, " + removed + " removed"
-        : "were " + Tally.byDeployment(before);
-    events.add(new ClusterEvent(now(), "endpoints " + service.name() + ": " + propagation.after() + " (" + was + ")"));
-    proxies.publish(after, touched, propagation);
+    events.add(new ClusterEvent.EndpointsChanged(now(), service.name(), propagation.after(),
+        Tally.byDeployment(before), added, removed));
     return propagation;
   }
 }

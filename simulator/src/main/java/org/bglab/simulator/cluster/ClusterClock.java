@@ -1,16 +1,18 @@
 package org.bglab.simulator.cluster;
 
+import java.util.function.Consumer;
 import org.bglab.simulator.kernel.EventQueue;
 
 /**
- * The simulated clock of a cluster and the things scheduled on it (a pod becoming ready, a node's
- * proxy syncing, a connection closing), on the kernel's {@link EventQueue}, the queue the traffic
- * engine runs on too. Time only moves when {@link #runNextInstant} or {@link #moveTo} is called;
- * tasks due at the same instant run in the order they were scheduled (the queue's stable order).
+ * The simulated clock of a cluster, in nanoseconds, and what is due on it (a pod becoming ready, a
+ * node's proxy syncing, connections closing), on the kernel's {@link EventQueue}, the queue the
+ * traffic engine runs on too. Time only moves when {@link #runNextInstant} or {@link #moveTo} is
+ * called; events due at the same instant happen in the order they were scheduled (the queue's
+ * stable order).
  */
 final class ClusterClock {
 
-  private final EventQueue<Runnable> tasks = new EventQueue<>();
+  private final EventQueue<ClockEvent> due = new EventQueue<>();
   private long now;
 
   /** The current simulated time, in nanoseconds since the cluster started. */
@@ -18,34 +20,40 @@ final class ClusterClock {
     return now;
   }
 
-  /** Runs {@code action} at {@code now() + delay} (a negative delay counts as zero). */
-  void schedule(long delay, Runnable action) {
-    tasks.add(now + Math.max(0, delay), action);
+  /** Schedules {@code event} at {@code now() + delay} (a negative delay counts as zero). */
+  void schedule(long delay, ClockEvent event) {
+    due.add(now + Math.max(0, delay), event);
   }
 
-  /** The time of the next task, or {@link Long#MAX_VALUE} when nothing is scheduled. */
-  long nextTaskTime() {
-    return tasks.isEmpty() ? Long.MAX_VALUE : tasks.firstTime();
+  /** Schedules {@code event} at {@code time}, or now if that has passed. */
+  void scheduleAt(long time, ClockEvent event) {
+    due.add(Math.max(now, time), event);
+  }
+
+  /** The time of the next event, or {@link Long#MAX_VALUE} when nothing is scheduled. */
+  long nextEventTime() {
+    return due.isEmpty() ? Long.MAX_VALUE : due.firstTime();
   }
 
   /**
-   * Runs the tasks due at the earliest scheduled instant, if that is not after {@code limit}, and
-   * moves the clock there.
+   * Moves the clock to the earliest instant something is due, if that is not after
+   * {@code limit}, and hands every event due then to {@code happen}, including those scheduled
+   * for that instant meanwhile.
    *
-   * @return whether any task ran
+   * @return whether any event happened
    */
-  boolean runNextInstant(long limit) {
-    if (tasks.isEmpty() || tasks.firstTime() > limit) {
+  boolean runNextInstant(long limit, Consumer<ClockEvent> happen) {
+    if (due.isEmpty() || due.firstTime() > limit) {
       return false;
     }
-    now = Math.max(now, tasks.firstTime());
-    while (!tasks.isEmpty() && tasks.firstTime() <= now) {
-      tasks.removeFirst().run();
+    now = Math.max(now, due.firstTime());
+    while (!due.isEmpty() && due.firstTime() <= now) {
+      happen.accept(due.removeFirst());
     }
     return true;
   }
 
-  /** Moves the clock to {@code time} without running anything; earlier tasks must be run first. */
+  /** Moves the clock to {@code time} without running anything; earlier events must be run first. */
   void moveTo(long time) {
     if (time < now) {
       throw new IllegalArgumentException("time cannot go back");

@@ -34,13 +34,15 @@ final class KeepAliveConnections {
     if (lifetime < 0 || count == 0) {
       return;
     }
-    long closesAt = clock.now() + lifetime;
-    clock.schedule(lifetime, () -> {
-      int closed = closeWhere(connection -> connection.service.equals(service) && connection.closesAt == closesAt);
-      if (closed > 0) {
-        events.accept(new ClusterEvent(clock.now(), closed + " keep-alive connection(s) to " + service + " closed"));
-      }
-    });
+    clock.schedule(lifetime, new ClockEvent.ConnectionsExpire(service, clock.now() + lifetime));
+  }
+
+  /** Closes the connections to {@code service} whose lifetime ends at {@code closesAt}. */
+  void expire(String service, long closesAt) {
+    int closed = closeWhere(connection -> connection.service.equals(service) && connection.closesAt == closesAt);
+    if (closed > 0) {
+      events.accept(new ClusterEvent.ConnectionsClosed(clock.now(), service, closed));
+    }
   }
 
   /** The pod of a random open connection to {@code service}, or {@code null} when none is open. */

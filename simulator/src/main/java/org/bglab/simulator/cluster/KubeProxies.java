@@ -1,67 +1,91 @@
 package org.bglab.simulator.cluster;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.Set;
 import java.util.function.Consumer;
+import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.ProxyNodes;
+import org.bglab.simulator.kernel.WriteWindow;
 
 /**
- * The kube-proxy of every node: each holds its own copy of every Service's endpoints and routes
- * the requests entering its node by that copy, which catches up with a change only when the node
- * syncs (see {@link PropagationSettings} for the timing).
+ * The kube-proxy of every node, on the kernel's model of a value propagating to proxy nodes (the
+ * one the traffic engine's routing state uses): the nodes are {@link ProxyNodes} with the lags
+ * {@link PropagationSettings#proxyNodes()} gives, and each Service's endpoint changes travel
+ * through a {@link WriteWindow}. A node applies a Service's changes in the order they were made,
+ * its own lag after each is ready, and routes the requests entering it by the newest change it
+ * has applied.
  */
 final class KubeProxies {
 
-  private static final class Node {
-    final String name;
-    final Map<String, EndpointsController.EndpointSet> views = new HashMap<>();
-    boolean removed;
+  /** One Service as the nodes see it. */
+  private static final class Route {
+    /** The endpoints every node has applied. */
+    EndpointsController.EndpointSet settled;
+    /** The changes some node has not applied yet, oldest first. */
+    final WriteWindow<EndpointsChange> window;
 
-    Node(String name) {
-      this.name = name;
+    Route(EndpointsController.EndpointSet settled, ProxyNodes nodes) {
+      this.settled = settled;
+      this.window = new WriteWindow<>(nodes);
     }
 
-    EndpointsController.EndpointSet view(String service) {
-      return views.getOrDefault(service, EndpointsController.EndpointSet.EMPTY);
+    /** Drops the changes every node has applied by {@code now}. */
+    void forget(long now) {
+      EndpointsChange dropped = window.forgetApplied(now);
+      if (dropped != null) {
+        settled = dropped.target();
+      }
+    }
+
+    /** The newest endpoints, whether or not every node has them. */
+    EndpointsController.EndpointSet newest() {
+      EndpointsChange last = window.last();
+      return last == null ? settled : last.target();
     }
   }
 
   private final ClusterClock clock;
   private final Consumer<ClusterEvent> events;
-  private final List<Node> nodes = new ArrayList<>();
+  private final Map<String, Route> routes = new HashMap<>();
   private PropagationSettings settings = PropagationSettings.INSTANT;
+  private ProxyNodes nodes = settings.proxyNodes();
   private long ruleWrites;
   private long syncs;
 
   KubeProxies(ClusterClock clock, Consumer<ClusterEvent> events) {
     this.clock = clock;
     this.events = events;
-    nodes.add(new Node("node-1"));
   }
 
   PropagationSettings settings() {
     return settings;
   }
 
-  /** Applies new settings; nodes added join with every Service's current endpoints. */
-  void configure(PropagationSettings newSettings, EndpointsController endpoints, Iterable<String> services) {
-    while (nodes.size() > newSettings.nodes()) {
-      nodes.remove(nodes.size() - 1).removed = true;
-    }
-    while (nodes.size() < newSettings.nodes()) {
-      Node node = new Node("node-" + (nodes.size() + 1));
-      services.forEach(service -> node.views.put(service, endpoints.of(service)));
-      nodes.add(node);
+  /**
+   * Applies new settings. Nodes added join with every Service's endpoints.
+   *
+   * @throws IllegalStateException while a change is still reaching the nodes: the nodes' lags
+   *     would change under it
+   */
+  void configure(PropagationSettings newSettings) {
+    for (Map.Entry<String, Route> entry : routes.entrySet()) {
+      WriteWindow<EndpointsChange> window = entry.getValue().window;
+      if (!window.caughtUp(clock.now())) {
+        throw new IllegalStateException("the kube-proxies are still applying a change of the"
+            + " endpoints of " + entry.getKey() + " (until "
+            + new Duration(window.caughtUpAt()).text() + "); change how changes propagate once"
+            + " every node has it");
+      }
     }
     settings = newSettings;
+    nodes = newSettings.proxyNodes();
+    routes.replaceAll((service, route) -> new Route(route.newest(), nodes));
   }
 
   int nodeCount() {
-    return nodes.size();
+    return nodes.count();
   }
 
   long ruleWrites() {
@@ -73,64 +97,51 @@ final class KubeProxies {
   }
 
   /**
-   * Schedules every node's sync to {@code target}, after a recompute that touched {@code touched}.
-   * Node {@code k} of {@code n} waits {@code k/n} of the proxy sync delay, cut to whole
-   * microseconds (the grain the transcript's time column shows).
+   * Sends a change of {@code service}'s endpoints to every node, made now, after a recompute that
+   * touched {@code touched} endpoints. It is ready for the nodes once the recompute and the rule
+   * rewrite are done (each {@code touched} times the time per endpoint), and never before an
+   * earlier change of the Service: changes do not overtake each other.
+   *
+   * @return the change, whose report follows it to the last node
    */
-  void publish(EndpointsController.EndpointSet target, long touched, Propagation propagation) {
-    long recompute = touched * settings.recomputePerEndpoint();
-    int count = nodes.size();
-    for (int k = 1; k <= count; k++) {
-      Node node = nodes.get(k - 1);
-      long stagger = settings.proxySyncDelay() * k / count / ClockTime.MICROSECOND * ClockTime.MICROSECOND;
-      long delay = recompute + k * settings.fanoutPerNode() + stagger;
-      clock.schedule(delay, () -> startSync(node, target, propagation));
+  EndpointsChange publish(String service, ChangeCause cause, long selectorWrites, Tally before,
+      EndpointsController.EndpointSet target, long touched) {
+    Route route = routes.computeIfAbsent(service,
+        name -> new Route(EndpointsController.EndpointSet.EMPTY, nodes));
+    long now = clock.now();
+    route.forget(now);
+    long ready = now + touched * (settings.recomputePerEndpoint() + settings.rulePerEndpoint());
+    EndpointsChange last = route.window.last();
+    if (last != null) {
+      ready = Math.max(ready, last.lastTime());
     }
+    EndpointsChange change = new EndpointsChange(service, cause, now, selectorWrites, before,
+        target, touched, ready, nodes.count());
+    route.window.add(change);
+    for (int node = 0; node < nodes.count(); node++) {
+      clock.scheduleAt(ready + nodes.lag(node), new ClockEvent.NodeSyncs(change, node));
+    }
+    return change;
   }
 
-  private void startSync(Node node, EndpointsController.EndpointSet target, Propagation propagation) {
-    if (node.removed) {
-      propagation.recordNodeSynced(clock.now());
+  /** Node {@code node} has applied {@code change}: counts its work and reports it. */
+  void synced(EndpointsChange change, int node) {
+    if (change.isDropped()) {
       return;
     }
-    EndpointsController.EndpointSet current = node.view(propagation.service());
-    if (current.generation() >= target.generation()) {
-      finish(node, propagation);
-      return;
-    }
-    Set<Pod> union = new LinkedHashSet<>(current.pods());
-    union.addAll(current.terminating());
-    union.addAll(target.pods());
-    union.addAll(target.terminating());
-    long rules = 0;
-    for (Pod ignored : union) {
-      rules++;
-    }
-    ruleWrites += rules;
+    ruleWrites += change.rulesPerNode();
     syncs++;
-    propagation.recordRuleWrites(rules);
-    clock.schedule(rules * settings.rulePerEndpoint(), () -> {
-      if (node.view(propagation.service()).generation() < target.generation()) {
-        node.views.put(propagation.service(), target);
-      }
-      finish(node, propagation);
-    });
-  }
-
-  private void finish(Node node, Propagation propagation) {
-    boolean last = propagation.recordNodeSynced(clock.now());
-    long elapsed = clock.now() - propagation.report().startedAt();
+    boolean last = change.recordNodeSynced(clock.now());
+    long elapsed = clock.now() - change.startedAt();
     if (elapsed == 0) {
       return;
     }
-    String what = propagation.service() + " -> " + propagation.after();
     if (last) {
-      events.accept(new ClusterEvent(clock.now(), "kube-proxy: all " + propagation.nodes()
-          + " node(s) now route " + what + " (" + ClockTime.format(elapsed) + " after the "
-          + ("patch".equals(propagation.cause()) ? "selector patch" : "endpoints change") + ")"));
-    } else if (propagation.nodes() <= 4) {
-      events.accept(new ClusterEvent(clock.now(), "kube-proxy on " + node.name + " now routes " + what
-          + " (" + propagation.nodesSynced() + " of " + propagation.nodes() + " nodes)"));
+      events.accept(new ClusterEvent.AllNodesSynced(clock.now(), change.service(), change.after(),
+          change.nodes(), elapsed, change.cause()));
+    } else if (change.nodes() <= ClusterEvent.NodeSynced.MAX_NODES_TOLD) {
+      events.accept(new ClusterEvent.NodeSynced(clock.now(), change.service(), change.after(),
+          node + 1, change.nodesSynced(), change.nodes()));
     }
   }
 
@@ -141,12 +152,23 @@ final class KubeProxies {
    *     terminating one), or {@code null} when the node knows no endpoint
    */
   Pod route(String service, SplittableRandom random) {
-    Node node = nodes.get(nodes.size() == 1 ? 0 : random.nextInt(nodes.size()));
-    List<Pod> view = node.view(service).routable();
+    int node = nodes.count() == 1 ? 0 : random.nextInt(nodes.count());
+    Route route = routes.get(service);
+    if (route == null) {
+      return null;
+    }
+    long now = clock.now();
+    route.forget(now);
+    EndpointsChange applied = route.window.newestApplied(node, now);
+    List<Pod> view = (applied == null ? route.settled : applied.target()).routable();
     return view.isEmpty() ? null : view.get(view.size() == 1 ? 0 : random.nextInt(view.size()));
   }
 
+  /** Forgets a deleted Service; its changes still travelling are dropped on arrival. */
   void forget(String service) {
-    nodes.forEach(node -> node.views.remove(service));
+    Route route = routes.remove(service);
+    if (route != null) {
+      route.window.forEach(EndpointsChange::drop);
+    }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.bglab.simulator.kernel.Duration;
 
 /**
  * {@code kubectl get} for pods, deployments, services, endpoints and endpointslices, as kubectl's
@@ -65,7 +66,7 @@ final class KubectlGet {
         continue;
       }
       List<String> row = new ArrayList<>(List.of(pod.name(), pod.isReady(cluster.now()) ? "1/1" : "0/1",
-          pod.isTerminating() ? "Terminating" : "Running", "0", ClockTime.age(cluster.now() - pod.createdAt())));
+          pod.isTerminating() ? "Terminating" : "Running", "0", age(cluster.now() - pod.createdAt())));
       if (wide) {
         row.addAll(List.of(pod.ip(), pod.image()));
       }
@@ -83,7 +84,7 @@ final class KubectlGet {
     for (Deployment d : deployments) {
       int ready = d.readyReplicas(cluster.now());
       table.row(d.name(), ready + "/" + d.replicas(), String.valueOf(d.updatedReplicas()), String.valueOf(ready),
-          ClockTime.age(cluster.now() - d.createdAt()), d.image(), d.selector().toString());
+          age(cluster.now() - d.createdAt()), d.image(), d.selector().toString());
     }
     return table;
   }
@@ -94,7 +95,7 @@ final class KubectlGet {
         : new KubectlTable("NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE");
     List<Service> services = names.isEmpty() ? cluster.services() : names.stream().map(cluster::service).toList();
     for (Service s : services) {
-      String age = ClockTime.age(cluster.now() - s.createdAt());
+      String age = age(cluster.now() - s.createdAt());
       if (wide) {
         table.row(s.name(), s.type(), s.clusterIp(), "<none>", s.ports(), age, s.selector().toString());
       } else {
@@ -113,7 +114,7 @@ final class KubectlGet {
       List<String> shown = pods.stream().limit(ENDPOINTS_SHOWN).map(pod -> pod.ip() + ":" + targetPort).toList();
       String text = pods.isEmpty() ? "<none>" : String.join(",", shown)
           + (pods.size() > ENDPOINTS_SHOWN ? " + " + (pods.size() - ENDPOINTS_SHOWN) + " more..." : "");
-      table.row(s.name(), text, ClockTime.age(cluster.now() - s.createdAt()));
+      table.row(s.name(), text, age(cluster.now() - s.createdAt()));
     }
     return table;
   }
@@ -139,7 +140,7 @@ final class KubectlGet {
       String text = pods.isEmpty() ? "<unset>" : String.join(",", shown)
           + (pods.size() > ENDPOINTS_SHOWN ? " + " + (pods.size() - ENDPOINTS_SHOWN) + " more..." : "");
       table.row(slice, "IPv4", pods.isEmpty() ? "<unset>" : s.targetPort(), text,
-          ClockTime.age(cluster.now() - s.createdAt()));
+          age(cluster.now() - s.createdAt()));
     }
     if (!missing.isEmpty()) {
       throw ApiException.notFound("endpointslices.discovery.k8s.io", missing.get(0));
@@ -168,5 +169,17 @@ final class KubectlGet {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a Service document is always valid JSON", e);
     }
+  }
+
+  /** An age as kubectl prints it: {@code 45s}, {@code 3m20s}, {@code 12m}, {@code 2h}. */
+  static String age(long nanos) {
+    long seconds = nanos / Duration.SECOND;
+    if (seconds < 120) {
+      return seconds + "s";
+    }
+    if (seconds < 600) {
+      return seconds / 60 + "m" + (seconds % 60 == 0 ? "" : seconds % 60 + "s");
+    }
+    return seconds < 3 * 3600 ? seconds / 60 + "m" : seconds / 3600 + "h";
   }
 }

@@ -1,5 +1,7 @@
 package org.bglab.simulator.cluster;
 
+import org.bglab.simulator.kernel.Duration;
+
 /**
  * What one change of a Service's endpoints cost and how far it has travelled, measured while the
  * cluster did the work. For a selector patch, {@code selectorWrites} is the write the user made
@@ -7,7 +9,7 @@ package org.bglab.simulator.cluster;
  * it, which grows with endpoints and nodes.
  *
  * @param service the Service whose endpoints changed
- * @param cause what changed them: {@code patch} for a selector patch, otherwise {@code pods}
+ * @param cause what changed them
  * @param startedAt when the change was made, in simulated nanoseconds
  * @param selectorWrites the selector writes of the change (1 for a patch that changed it, else 0)
  * @param endpointsBefore the endpoints before the change
@@ -20,7 +22,7 @@ package org.bglab.simulator.cluster;
  */
 public record PropagationReport(
     String service,
-    String cause,
+    ChangeCause cause,
     long startedAt,
     long selectorWrites,
     Tally endpointsBefore,
@@ -38,6 +40,6 @@ public record PropagationReport(
 
   /** The propagation time in seconds, or NaN while incomplete. */
   public double propagationSeconds() {
-    return isComplete() ? ClockTime.seconds(propagationNanos) : Double.NaN;
+    return isComplete() ? new Duration(propagationNanos).seconds() : Double.NaN;
   }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.bglab.simulator.kernel.Duration;
 
 /**
  * The deployments of a cluster and the pods they run: creates pods with a readiness delay,
@@ -27,7 +29,7 @@ final class Workloads implements Deployment.PodFactory {
   private final List<Pod> pods = new ArrayList<>();
   private final Map<String, int[]> changes = new LinkedHashMap<>();
   private final java.util.Set<String> podNames = new java.util.HashSet<>();
-  private long readinessDelay = 10 * ClockTime.SECOND;
+  private long readinessDelay = 10 * Duration.SECOND;
   private long terminationGrace;
   private long podsCreated;
 
@@ -142,12 +144,15 @@ final class Workloads implements Deployment.PodFactory {
         deployment.selector(), ip, clock.now(), clock.now() + readinessDelay);
     pods.add(pod);
     tally(deployment.name())[0]++;
-    clock.schedule(readinessDelay, () -> {
-      if (!pod.isDeleted()) {
-        tally(pod.deployment())[1]++;
-      }
-    });
+    clock.schedule(readinessDelay, new ClockEvent.PodReady(pod));
     return pod;
+  }
+
+  /** {@code pod} has passed its readiness delay (a pod deleted meanwhile is not counted). */
+  void ready(Pod pod) {
+    if (!pod.isDeleted()) {
+      tally(pod.deployment())[1]++;
+    }
   }
 
   /**
@@ -165,10 +170,11 @@ final class Workloads implements Deployment.PodFactory {
     }
     pod.terminate();
     tally(pod.deployment())[4]++;
-    clock.schedule(terminationGrace, () -> remove(pod));
+    clock.schedule(terminationGrace, new ClockEvent.GraceEnds(pod));
   }
 
-  private void remove(Pod pod) {
+  /** Removes {@code pod}: it stops serving and is gone. */
+  void remove(Pod pod) {
     pod.delete();
     pods.remove(pod);
     tally(pod.deployment())[2]++;
@@ -183,25 +189,13 @@ final class Workloads implements Deployment.PodFactory {
     for (Deployment deployment : deployments.values()) {
       deployment.reconcile(clock.now(), this);
     }
-    changes.forEach((name, counts) -> events.accept(new ClusterEvent(clock.now(), describe(name, counts))));
+    changes.forEach((name, counts) -> {
+      Deployment deployment = deployments.get(name);
+      events.accept(new ClusterEvent.PodsChanged(clock.now(), name, counts[0], counts[1], counts[2],
+          counts[3], counts[4], terminationGrace, Optional.ofNullable(deployment).map(d ->
+              new ClusterEvent.Replicas(d.readyReplicas(clock.now()), d.replicas(), d.updatedReplicas()))));
+    });
     changes.clear();
-  }
-
-  private String describe(String name, int[] counts) {
-    List<String> parts = new ArrayList<>();
-    String[] verbs = {"created", "ready", "deleted", "orphaned by a label change",
-        "terminating (serving for their grace period of " + ClockTime.format(terminationGrace) + ")"};
-    for (int i = 0; i < verbs.length; i++) {
-      if (counts[i] > 0) {
-        parts.add(counts[i] + (counts[i] == 1 ? " pod " : " pods ") + verbs[i]);
-      }
-    }
-    Deployment deployment = deployments.get(name);
-    String state = deployment == null
-        ? "deployment gone"
-        : deployment.readyReplicas(clock.now()) + "/" + deployment.replicas() + " ready, "
-            + deployment.updatedReplicas() + " up to date";
-    return name + ": " + String.join(", ", parts) + " (" + state + ")";
   }
 
   private static String templateHash(Deployment deployment) {

@@ -60,6 +60,28 @@ public record Duration(long nanos) {
     return parse(text, true);
   }
 
+  /** The length in seconds, as a decimal number, for reports. */
+  public double seconds() {
+    return nanos / (double) SECOND;
+  }
+
+  /**
+   * The duration as people read it, in the largest unit it reaches, exactly: {@code 0s},
+   * {@code 0.5us}, {@code 250us}, {@code 1.5ms}, {@code 12.25s}. {@link #parse(String)} reads it
+   * back.
+   */
+  public String text() {
+    if (nanos == 0 || nanos >= SECOND) {
+      return decimal(SECOND) + "s";
+    }
+    return nanos < MILLISECOND ? decimal(MICROSECOND) + "us" : decimal(MILLISECOND) + "ms";
+  }
+
+  private String decimal(long unit) {
+    return BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(unit)).stripTrailingZeros()
+        .toPlainString();
+  }
+
   private static Duration parse(String text, boolean bareIsSeconds) {
     String accepted = "'" + text + "' is not a duration of 0 or more, written like 1ms, 250us,"
         + " 1.5s or 2min (units: ns, us, ms, s, m or min, h)";

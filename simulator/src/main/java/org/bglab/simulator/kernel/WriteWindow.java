@@ -53,11 +53,33 @@ public final class WriteWindow<W extends TimedWrite> implements Iterable<W> {
     return records.peekLast();
   }
 
-  /** Drops the records that every node has applied by {@code now}. */
-  public void forgetApplied(long now) {
+  /**
+   * Drops the records that every node has applied by {@code now}.
+   *
+   * @return the newest record dropped, or {@code null} when none was: what every node has now
+   */
+  public W forgetApplied(long now) {
+    W dropped = null;
     while (!records.isEmpty() && nodes.caughtUpAt(records.peekFirst().lastTime()) <= now) {
-      records.removeFirst();
+      dropped = records.removeFirst();
     }
+    return dropped;
+  }
+
+  /**
+   * The newest record whose every write node {@code node} has applied by {@code now}, or
+   * {@code null} when there is none here. A node applies the writes in order, so this is its
+   * watermark.
+   */
+  public W newestApplied(int node, long now) {
+    W newest = null;
+    for (W record : records) {
+      if (!nodes.applied(node, record.lastTime(), now)) {
+        break;
+      }
+      newest = record;
+    }
+    return newest;
   }
 
   /** Whether every node has applied every write by {@code now}. */

@@ -3,8 +3,8 @@
  * one clock unit, whole nanoseconds; one {@link org.bglab.simulator.kernel.EventQueue} of typed
  * events with a stable order for equal times; one source of seeded random streams per purpose,
  * {@link org.bglab.simulator.kernel.RandomStreams}; one duration type and reader; and one model
- * of a value propagating from a control plane to proxy nodes (the engine's; the cluster's
- * kube-proxies still keep their own).
+ * of a value propagating from a control plane to proxy nodes, which the engine's routing state and
+ * the cluster's kube-proxies both use.
  *
  * <p>{@link org.bglab.simulator.kernel.ProxyNodes} are the nodes: each applies every write of
  * the control plane, in the order the writes were made, its own fixed lag after the write. A node

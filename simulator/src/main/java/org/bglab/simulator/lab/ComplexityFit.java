@@ -11,7 +11,7 @@ import java.util.List;
  * @param warnings why the verdict may be unreliable (too few points, too narrow a range); empty
  *     when there is nothing to warn about
  */
-public record ComplexityFit(List<CandidateFit> candidates, CandidateFit best, List<String> warnings) {
+public record ComplexityFit(List<CandidateFit> candidates, CandidateFit best, List<FitWarning> warnings) {
 
   /** Copies the lists. */
   public ComplexityFit {

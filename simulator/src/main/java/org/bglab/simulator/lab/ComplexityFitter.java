@@ -3,7 +3,6 @@ package org.bglab.simulator.lab;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Fits a measured series against every {@link ComplexityClass} and picks the class that explains
@@ -73,11 +72,9 @@ public final class ComplexityFitter {
     for (ComplexityClass complexity : ComplexityClass.values()) {
       candidates.add(fitOne(complexity, fitted, weights));
     }
-    List<String> warnings = new ArrayList<>();
+    List<FitWarning> warnings = new ArrayList<>();
     if (start > 0) {
-      warnings.add("the values stay at " + number(sorted.get(0).value()) + " from n = "
-          + number(sorted.get(0).n()) + " to " + number(fitted.get(0).n())
-          + " (a floor, not growth): fitted from n = " + number(fitted.get(0).n()) + " on");
+      warnings.add(new FitWarning.Floor(sorted.get(0).value(), sorted.get(0).n(), fitted.get(0).n()));
     }
     warnings.addAll(warnings(fitted));
     return new ComplexityFit(candidates, choose(candidates), warnings);
@@ -179,7 +176,7 @@ public final class ComplexityFitter {
     return candidates.get(0);
   }
 
-  private static List<String> warnings(List<Observation> series) {
+  private static List<FitWarning> warnings(List<Observation> series) {
     double smallest = Double.POSITIVE_INFINITY;
     double largest = 0;
     for (Observation point : series) {
@@ -187,25 +184,17 @@ public final class ComplexityFitter {
       largest = Math.max(largest, point.n());
     }
     long sizes = series.stream().mapToDouble(Observation::n).distinct().count();
-    List<String> warnings = new ArrayList<>();
+    List<FitWarning> warnings = new ArrayList<>();
     if (sizes == 1) {
-      warnings.add("one size only (n = " + number(smallest) + "): growth cannot be seen");
+      warnings.add(new FitWarning.OneSize(smallest));
       return warnings;
     }
     if (sizes < MIN_SIZES) {
-      warnings.add("only " + sizes + " sizes: at least " + MIN_SIZES
-          + " are needed to tell growth classes apart");
+      warnings.add(new FitWarning.FewSizes(sizes, MIN_SIZES));
     }
     if (largest / smallest < MIN_SPAN) {
-      warnings.add("sizes span only " + number(smallest) + " to " + number(largest)
-          + ": at least two decades (x100) are needed to tell growth classes apart");
+      warnings.add(new FitWarning.NarrowSpan(smallest, largest));
     }
     return warnings;
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value) && Math.abs(value) < 1e15
-        ? String.format(Locale.ROOT, "%d", (long) value)
-        : String.format(Locale.ROOT, "%g", value);
   }
 }

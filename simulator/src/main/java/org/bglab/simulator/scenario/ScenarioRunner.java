@@ -93,7 +93,7 @@ final class ScenarioRunner {
 
   private void drainEvents() {
     for (ClusterEvent event : cluster.drainEvents()) {
-      transcript.add(new TranscriptEntry.Event(currentLine, event.at(), event.text()));
+      transcript.add(new TranscriptEntry.Event(currentLine, event));
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.bglab.simulator.scenario;
 
 import java.util.List;
-import org.bglab.simulator.cluster.ClockTime;
+import org.bglab.simulator.kernel.Duration;
 import org.bglab.simulator.cluster.Cluster;
 import org.bglab.simulator.cluster.PropagationSettings;
 
@@ -38,23 +38,27 @@ record SettingStep(int line, String text, String key, long value) implements Ste
       }
       return new SettingStep(line, text, key, nodes);
     }
-    return new SettingStep(line, text, key, ClockTime.parse(value));
+    return new SettingStep(line, text, key, Duration.parse(value).nanos());
   }
 
   @Override
   public void run(ScenarioRunner runner) {
     Cluster cluster = runner.cluster();
     PropagationSettings settings = cluster.propagation();
-    switch (key) {
-      case "readiness-delay" -> cluster.setReadinessDelay(value);
-      case "termination-grace" -> cluster.setTerminationGrace(value);
-      case "nodes" -> cluster.configurePropagation(settings.withNodes((int) value));
-      case "proxy-sync-delay" -> cluster.configurePropagation(settings.withProxySyncDelay(value));
-      case "proxy-fanout" -> cluster.configurePropagation(settings.withFanoutPerNode(value));
-      case "endpoint-recompute" -> cluster.configurePropagation(settings.withRecomputePerEndpoint(value));
-      default -> cluster.configurePropagation(settings.withRulePerEndpoint(value));
+    try {
+      switch (key) {
+        case "readiness-delay" -> cluster.setReadinessDelay(value);
+        case "termination-grace" -> cluster.setTerminationGrace(value);
+        case "nodes" -> cluster.configurePropagation(settings.withNodes((int) value));
+        case "proxy-sync-delay" -> cluster.configurePropagation(settings.withProxySyncDelay(value));
+        case "proxy-fanout" -> cluster.configurePropagation(settings.withFanoutPerNode(value));
+        case "endpoint-recompute" -> cluster.configurePropagation(settings.withRecomputePerEndpoint(value));
+        default -> cluster.configurePropagation(settings.withRulePerEndpoint(value));
+      }
+    } catch (IllegalStateException | IllegalArgumentException ex) {
+      throw new IllegalArgumentException("line " + line + ": '" + text + "': " + ex.getMessage(), ex);
     }
-    String shown = key.equals("nodes") ? String.valueOf(value) : ClockTime.format(value);
+    String shown = key.equals("nodes") ? String.valueOf(value) : new Duration(value).text();
     runner.record(new TranscriptEntry.Setting(line, cluster.now(), key, shown));
   }
 }

@@ -1,6 +1,7 @@
 package org.bglab.simulator.scenario;
 
 import java.util.List;
+import org.bglab.simulator.cluster.ClusterEvent;
 import org.bglab.simulator.cluster.Tally;
 
 /**
@@ -34,11 +35,19 @@ public sealed interface TranscriptEntry {
   record Comment(int line, long at, String text) implements TranscriptEntry {}
 
   /**
-   * Something the cluster did by itself (pods ready, endpoints changed, proxies synced).
+   * Something the cluster did by itself (pods ready, endpoints changed, proxies synced), at the
+   * event's own time; {@link ClusterEventText} says it in words.
    *
-   * @param text the event in one line
+   * @param event what happened
    */
-  record Event(int line, long at, String text) implements TranscriptEntry {}
+  record Event(int line, ClusterEvent event) implements TranscriptEntry {
+
+    /** When the cluster did it. */
+    @Override
+    public long at() {
+      return event.at();
+    }
+  }
 
   /**
    * Requests sent to a Service and where they went.

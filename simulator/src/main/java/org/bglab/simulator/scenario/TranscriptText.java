@@ -2,7 +2,7 @@ package org.bglab.simulator.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bglab.simulator.cluster.ClockTime;
+import org.bglab.simulator.kernel.Duration;
 import org.bglab.simulator.cluster.ClusterCounts;
 
 /**
@@ -27,12 +27,12 @@ public final class TranscriptText {
   }
 
   private static void add(List<String> lines, TranscriptEntry entry) {
-    String time = ClockTime.format(entry.at());
+    String time = new Duration(entry.at()).text();
     String number = String.valueOf(entry.line());
     if (entry instanceof TranscriptEntry.Comment comment) {
       lines.add(String.format("%5s  %-10s %s", number, "", comment.text()));
     } else if (entry instanceof TranscriptEntry.Event event) {
-      lines.add(String.format("%5s  %-10s   · %s", "", time, event.text()));
+      lines.add(String.format("%5s  %-10s   · %s", "", time, ClusterEventText.of(event.event())));
     } else if (entry instanceof TranscriptEntry.Command command) {
       lines.add(String.format("%5s  %-10s %s", number, time, "$ " + command.command()));
       for (String output : command.output().split("\n")) {
@@ -41,7 +41,7 @@ public final class TranscriptText {
     } else if (entry instanceof TranscriptEntry.Traffic traffic) {
       lines.add(String.format("%5s  %-10s %s", number, time, describe(traffic)));
     } else if (entry instanceof TranscriptEntry.Wait wait) {
-      lines.add(String.format("%5s  %-10s wait %s", number, time, ClockTime.format(wait.duration())));
+      lines.add(String.format("%5s  %-10s wait %s", number, time, new Duration(wait.duration()).text()));
     } else if (entry instanceof TranscriptEntry.Setting setting) {
       lines.add(String.format("%5s  %-10s set %s %s", number, time, setting.key(), setting.value()));
     } else if (entry instanceof TranscriptEntry.Connections connections) {
@@ -65,7 +65,7 @@ public final class TranscriptText {
           .append(" (each request to all of them, answers combined)");
     }
     if (traffic.over() > 0) {
-      text.append(" over ").append(ClockTime.format(traffic.over()));
+      text.append(" over ").append(new Duration(traffic.over()).text());
     }
     text.append(": ").append(traffic.served().counts().isEmpty() ? "none served" : traffic.served().toString());
     text.append(", failed ").append(traffic.failed());

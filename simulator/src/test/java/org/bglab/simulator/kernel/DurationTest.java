@@ -38,4 +38,17 @@ class DurationTest {
         assertThrows(IllegalArgumentException.class, () -> Duration.parse("3000000h")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Duration(-1));
   }
+
+  @Test
+  void writesDurationsReadablyInTheLargestUnitReached() {
+    assertEquals("0s", new Duration(0).text());
+    assertEquals("250us", new Duration(250_000).text());
+    assertEquals("0.5us", new Duration(500).text());
+    assertEquals("1.5ms", new Duration(1_500_000).text());
+    assertEquals("12.25s", new Duration(12_250_000_000L).text());
+    assertEquals(1.5, new Duration(1_500_000_000L).seconds());
+    for (long nanos : new long[] {0, 1, 999, 1_000, 999_999, 1_000_000, 5_341_633_000L, 3_600 * Duration.SECOND}) {
+      assertEquals(nanos, Duration.parse(new Duration(nanos).text()).nanos(), "read back");
+    }
+  }
 }

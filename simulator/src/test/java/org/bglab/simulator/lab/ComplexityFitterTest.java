@@ -91,15 +91,14 @@ class ComplexityFitterTest {
     ComplexityFit fit = ComplexityFitter.fit(series(sizes, n -> Math.ceil(n / 1000)));
     assertEquals(ComplexityClass.LINEAR, fit.complexityClass(), fit.toString());
     assertEquals(0.001, fit.best().coefficient(), 1e-9);
-    assertTrue(fit.warnings().get(0).contains("stay at 1 from n = 10 to 1000"),
-        fit.warnings().toString());
+    assertEquals(new FitWarning.Floor(1, 10, 1000), fit.warnings().get(0), fit.warnings().toString());
   }
 
   @Test
   void aFloorIsKeptWhenTooFewPointsFollowIt() {
     // 1, 1, 10: skipping the floor would leave two points, which every class fits exactly
     ComplexityFit fit = ComplexityFitter.fit(series(List.of(10, 100, 1000), n -> Math.ceil(n / 100)));
-    assertTrue(fit.warnings().stream().noneMatch(w -> w.contains("floor")), fit.warnings().toString());
+    assertTrue(fit.warnings().stream().noneMatch(FitWarning.Floor.class::isInstance), fit.warnings().toString());
   }
 
   @Test
@@ -174,15 +173,15 @@ class ComplexityFitterTest {
     ComplexityFit three = ComplexityFitter.fit(series(List.of(10, 100, 1000), n -> n));
     assertEquals(ComplexityClass.LINEAR, three.complexityClass());
     assertEquals(1, three.warnings().size(), three.warnings().toString());
-    assertTrue(three.warnings().get(0).contains("only 3 sizes"), three.warnings().toString());
+    assertEquals(new FitWarning.FewSizes(3, ComplexityFitter.MIN_SIZES), three.warnings().get(0));
 
     ComplexityFit narrow = ComplexityFitter.fit(series(List.of(100, 200, 300, 400, 500), n -> n));
     assertEquals(1, narrow.warnings().size(), narrow.warnings().toString());
-    assertTrue(narrow.warnings().get(0).contains("100 to 500"), narrow.warnings().toString());
+    assertEquals(new FitWarning.NarrowSpan(100, 500), narrow.warnings().get(0));
 
     ComplexityFit single = ComplexityFitter.fit(series(List.of(1000), n -> 5));
     assertEquals(ComplexityClass.CONSTANT, single.complexityClass());
-    assertTrue(single.warnings().get(0).contains("one size only"), single.warnings().toString());
+    assertEquals(List.of(new FitWarning.OneSize(1000)), single.warnings());
 
     assertFalse(ComplexityFitter.fit(series(SIZES, n -> n)).warnings().size() > 0);
   }

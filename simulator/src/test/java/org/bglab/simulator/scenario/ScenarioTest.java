@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bglab.simulator.cluster.ClockTime;
+import java.util.function.Predicate;
+import org.bglab.simulator.cluster.ClusterEvent;
+import org.bglab.simulator.kernel.Duration;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -49,7 +51,9 @@ class ScenarioTest {
         "wait 25s",
         "expect ready pods: green 3, blue 0"));
     assertTrue(run.passed(), () -> String.join("\n", TranscriptText.lines(run)));
-    assertTrue(TranscriptText.lines(run).stream().anyMatch(l -> l.contains("3 pods terminating")),
+    assertTrue(run.transcript().stream().anyMatch(entry -> entry instanceof TranscriptEntry.Event event
+            && event.event() instanceof ClusterEvent.PodsChanged pods && pods.deployment().equals("blue")
+            && pods.terminating() == 3 && pods.gracePeriod() == 30 * Duration.SECOND),
         () -> String.join("\n", TranscriptText.lines(run)));
     ScenarioRun without = run(String.join("\n",
         "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
@@ -75,6 +79,18 @@ class ScenarioTest {
         ScenarioSyntaxException.class, () -> run("wait 2000000000h\n"));
     assertTrue(tooLong.getMessage().contains("longer than the simulated clock can count"),
         tooLong.getMessage());
+  }
+
+  @Test
+  void propagationSettingsWaitUntilNoChangeIsTravellingAndTheErrorNamesTheLine() {
+    String patch = "kubectl patch service model-service -p '{\"spec\":{\"selector\":{\"env\":\"green\"}}}'\n";
+    String start = "set nodes 2\nset proxy-sync-delay 2s\n" + SETUP + patch;
+    IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> run(start + "set nodes 3\n"));
+    assertEquals("line 9: 'set nodes 3': the kube-proxies are still applying a change of the endpoints of"
+        + " model-service (until 12s); change how changes propagate once every node has it", error.getMessage());
+    ScenarioRun later = run(start + "wait 2s\nset nodes 3\nsend 300 requests\nexpect last 300 requests: green 300\n");
+    assertTrue(later.passed(), () -> String.join("\n", TranscriptText.lines(later)));
   }
 
   @Test
@@ -144,19 +160,20 @@ class ScenarioTest {
   void eventsAppearAfterTheStepThatCausedThem() {
     ScenarioRun run = run(SETUP);
     List<TranscriptEntry> entries = run.transcript();
-    int created = indexOf(entries, "blue: 3 pods created");
+    int created = indexOf(entries, pods -> pods.deployment().equals("blue") && pods.created() == 3);
     assertTrue(entries.get(created - 1) instanceof TranscriptEntry.Command);
-    int ready = indexOf(entries, "blue: 3 pods ready");
+    int ready = indexOf(entries, pods -> pods.deployment().equals("blue") && pods.ready() == 3);
     assertTrue(entries.get(ready - 1) instanceof TranscriptEntry.Wait);
-    assertEquals(10 * ClockTime.SECOND, entries.get(ready).at());
+    assertEquals(10 * Duration.SECOND, entries.get(ready).at());
   }
 
-  private static int indexOf(List<TranscriptEntry> entries, String text) {
+  private static int indexOf(List<TranscriptEntry> entries, Predicate<ClusterEvent.PodsChanged> which) {
     for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i) instanceof TranscriptEntry.Event event && event.text().startsWith(text)) {
+      if (entries.get(i) instanceof TranscriptEntry.Event event
+          && event.event() instanceof ClusterEvent.PodsChanged pods && which.test(pods)) {
         return i;
       }
     }
-    throw new AssertionError("no event " + text + " in " + entries);
+    throw new AssertionError("no such pods event in " + entries);
   }
 }
