@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.bglab.files.AtomicWrite;
+import org.bglab.simulator.input.InputError;
 
 /**
  * The commands' side of {@link AtomicWrite}: files named on the command line, checked before
@@ -24,7 +25,7 @@ final class AtomicFile {
   /**
    * Writes {@code text} (UTF-8) to {@code target}, creating missing parent directories.
    *
-   * @throws UsageError naming {@code option} and the file when it cannot be written
+   * @throws InputError naming {@code option} and the file when it cannot be written
    */
   static void write(Path target, String text, String option) {
     write(target, text.getBytes(StandardCharsets.UTF_8), option);
@@ -33,14 +34,14 @@ final class AtomicFile {
   /**
    * Writes {@code bytes} to {@code target}, creating missing parent directories.
    *
-   * @throws UsageError naming {@code option} and the file when it cannot be written
+   * @throws InputError naming {@code option} and the file when it cannot be written
    */
   static void write(Path target, byte[] bytes, String option) {
     requireName(target, option);
     try {
       AtomicWrite.write(target, bytes);
     } catch (IOException | SecurityException ex) {
-      throw new UsageError(option + ": cannot write " + target + " (" + reason(ex) + ")");
+      throw new InputError(option + ": cannot write " + target + " (" + reason(ex) + ")");
     }
   }
 
@@ -48,18 +49,18 @@ final class AtomicFile {
    * Makes sure {@code directory} exists and files can be created in it, before any work is done
    * for them.
    *
-   * @throws UsageError naming {@code option} and the directory, when it cannot be used
+   * @throws InputError naming {@code option} and the directory, when it cannot be used
    */
   static void requireWritableDirectory(Path directory, String option) {
     requireName(directory, option);
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
-      throw new UsageError(option + " " + directory + ": exists and is not a directory");
+      throw new InputError(option + " " + directory + ": exists and is not a directory");
     }
     try {
       Files.createDirectories(directory);
       Files.delete(Files.createTempFile(directory, TEMP_PREFIX, ".tmp"));
     } catch (IOException | SecurityException ex) {
-      throw new UsageError(option + " " + directory + ": cannot write there (" + reason(ex) + ")");
+      throw new InputError(option + " " + directory + ": cannot write there (" + reason(ex) + ")");
     }
   }
 
@@ -67,29 +68,29 @@ final class AtomicFile {
    * Makes sure {@code file} can be written later, before any work is done for it: its directory
    * can be created and written, and it is not a directory itself.
    *
-   * @throws UsageError naming {@code option} and the file, when it cannot be written
+   * @throws InputError naming {@code option} and the file, when it cannot be written
    */
   static void requireWritableFile(Path file, String option) {
     requireName(file, option);
     if (Files.isDirectory(file)) {
-      throw new UsageError(option + " " + file + ": is a directory; give a file name");
+      throw new InputError(option + " " + file + ": is a directory; give a file name");
     }
     Path directory = file.toAbsolutePath().getParent();
     if (Files.exists(file) && !Files.isWritable(file)) {
-      throw new UsageError(option + ": cannot write " + file + " (permission denied)");
+      throw new InputError(option + ": cannot write " + file + " (permission denied)");
     }
     try {
       Files.createDirectories(directory);
       Files.delete(Files.createTempFile(directory, TEMP_PREFIX, ".tmp"));
     } catch (IOException | SecurityException ex) {
-      throw new UsageError(option + ": cannot write " + file + " (" + reason(ex) + ")");
+      throw new InputError(option + ": cannot write " + file + " (" + reason(ex) + ")");
     }
   }
 
   /** An empty path names no file: it would silently mean the current directory. */
   private static void requireName(Path path, String option) {
     if (path.toString().isBlank()) {
-      throw new UsageError(option + ": the path is empty; give a file or directory name");
+      throw new InputError(option + ": the path is empty; give a file or directory name");
     }
   }
 

@@ -3,6 +3,7 @@ package org.bglab.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
 import picocli.CommandLine.ITypeConverter;
@@ -20,7 +21,7 @@ final class Converters {
   private static <T> T convert(String value, Function<String, T> parser) {
     try {
       return parser.apply(value);
-    } catch (IllegalArgumentException ex) {
+    } catch (InputError ex) {
       throw new TypeConversionException(ex.getMessage());
     }
   }
@@ -197,7 +198,12 @@ final class Converters {
   static final class Routing implements ITypeConverter<RoutingModel> {
     @Override
     public RoutingModel convert(String value) {
-      return Converters.convert(value.strip(), RoutingModel::ofLabel);
+      try {
+        return RoutingModel.ofLabel(value.strip());
+      } catch (IllegalArgumentException ex) {
+        // ofLabel names the labels it knows: the value is the user's to fix
+        throw new TypeConversionException(ex.getMessage());
+      }
     }
   }
 }

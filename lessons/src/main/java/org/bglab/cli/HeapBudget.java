@@ -1,5 +1,7 @@
 package org.bglab.cli;
 
+import org.bglab.simulator.input.InputError;
+
 /** Refuses work whose memory cannot fit in the heap, before allocating it. */
 final class HeapBudget {
 
@@ -11,13 +13,13 @@ final class HeapBudget {
   /**
    * Checks that {@code bytes} more can be allocated.
    *
-   * @throws UsageError naming {@code what}, the estimate and how to raise the heap
+   * @throws InputError naming {@code what}, the estimate and how to raise the heap
    */
   static void require(long bytes, String what) {
     Runtime runtime = Runtime.getRuntime();
     long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     if (bytes > free * USABLE_SHARE) {
-      throw new UsageError(what + " needs about " + Numbers.bytes(bytes)
+      throw new InputError(what + " needs about " + Numbers.bytes(bytes)
           + " of routing state, but the Java heap has about " + Numbers.bytes(free)
           + " free; raise it, for example: BGLAB_JAVA_OPTS=-Xmx"
           + Math.max(2, (long) Math.ceil(bytes * 2.0 / 1e9)) + "g ./bglab ...");

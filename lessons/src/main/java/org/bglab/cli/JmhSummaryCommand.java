@@ -55,12 +55,12 @@ public final class JmhSummaryCommand implements Callable<Integer> {
     List<JmhResult> results = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     for (Path file : jmh) {
-      results.addAll(JmhResults.parse(InputFile.read(file, "--jmh", MAX_INPUT_BYTES, WHY), file.toString()));
+      results.addAll(InputFile.parse(file, "--jmh", MAX_INPUT_BYTES, WHY, JmhResults::parse));
       sources.add("`" + file + "`");
     }
     List<MemoryRow> rows = List.of();
     if (memory != null) {
-      rows = MemoryRows.parse(InputFile.read(memory, "--memory", MAX_INPUT_BYTES, WHY), memory.toString());
+      rows = InputFile.parse(memory, "--memory", MAX_INPUT_BYTES, WHY, MemoryRows::parse);
       sources.add("`" + memory + "`");
     }
     String text = new SummaryReport(results, rows).render(String.join(", ", sources), machine);

@@ -18,6 +18,7 @@ import org.bglab.lesson.terminal.LessonRunner;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.ProgressBar;
 import org.bglab.lesson.terminal.TextWrap;
+import org.bglab.simulator.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,7 +61,7 @@ public final class LessonCommand implements Callable<Integer> {
     checkAnswers();
     Optional<Classroom> opened = Classroom.open(lessons.dir(), err);
     if (opened.isEmpty()) {
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     Classroom room = opened.get();
     Progress progress = room.store().load();
@@ -72,7 +73,7 @@ public final class LessonCommand implements Callable<Integer> {
             + " again with ./bglab lesson NUMBER; ./bglab lessons lists them.");
         return ExitCodes.OK;
       }
-      throw new UsageError("no lesson '" + which + "'; give a number from 1 to "
+      throw new InputError("no lesson '" + which + "'; give a number from 1 to "
           + room.curriculum().lessons().size() + ", a lesson id, or next (bglab lessons lists"
           + " them)");
     }
@@ -116,7 +117,7 @@ public final class LessonCommand implements Callable<Integer> {
     }
     for (int i = 0; i < scripted.size(); i++) {
       if (!scripted.get(i).strip().matches("[A-Za-z?]")) {
-        throw new UsageError("--answers: item " + (i + 1) + " is '" + scripted.get(i)
+        throw new InputError("--answers: item " + (i + 1) + " is '" + scripted.get(i)
             + "'; give one letter per answer, such as --answers B,A,h,C");
       }
     }

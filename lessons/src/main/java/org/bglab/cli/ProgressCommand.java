@@ -42,7 +42,7 @@ public final class ProgressCommand implements Callable<Integer> {
   static int show(Optional<Path> lessonsDir, boolean reset, PrintWriter out, PrintWriter err) {
     Optional<Classroom> opened = Classroom.listing(lessonsDir, err);
     if (opened.isEmpty()) {
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     Classroom room = opened.get();
     if (reset) {

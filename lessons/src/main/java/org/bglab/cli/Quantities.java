@@ -2,12 +2,13 @@ package org.bglab.cli;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import org.bglab.simulator.input.InputError;
 
 /**
  * Parses the quantities of a simulation as people write them: durations with a unit
  * ({@code 1ms}, {@code 250us}, {@code 1.5s}, {@code 2min}), rates and counts ({@code 1000},
  * {@code 1_000}, {@code 1e3}), probabilities and shares ({@code 0.3}, {@code 30%}). Each rejects
- * negative and non-numeric text with a message that says what is accepted. Durations are read by
+ * negative and non-numeric text with an {@link InputError} that says what is accepted. Durations are read by
  * the simulator's one duration reader, {@link org.bglab.simulator.kernel.Duration}.
  */
 public final class Quantities {
@@ -16,7 +17,12 @@ public final class Quantities {
 
   /** A duration of 0 or more, rounded to the nanosecond; a bare number is seconds. */
   public static Duration duration(String text) {
-    return Duration.ofNanos(org.bglab.simulator.kernel.Duration.parseOrSeconds(text).nanos());
+    try {
+      return Duration.ofNanos(org.bglab.simulator.kernel.Duration.parseOrSeconds(text).nanos());
+    } catch (IllegalArgumentException ex) {
+      // the kernel's reader says what it accepts; here that text is the user's to fix
+      throw new InputError(ex.getMessage());
+    }
   }
 
   /** A rate of 0 or more per second, like {@code 1000}, {@code 1_000} or {@code 2.5e3}. */
@@ -26,7 +32,7 @@ public final class Quantities {
     BigDecimal value = decimal(clean(text), accepted);
     double rate = value.doubleValue();
     if (!Double.isFinite(rate)) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
     return rate;
   }
@@ -38,7 +44,7 @@ public final class Quantities {
     try {
       return decimal(clean(text), accepted).stripTrailingZeros().longValueExact();
     } catch (ArithmeticException ex) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
   }
 
@@ -52,7 +58,7 @@ public final class Quantities {
     String accepted = "'" + text + "' is not a share above 0 and at most 1, written like 0.1 or 10%";
     double value = fraction(text, accepted);
     if (value == 0) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
     return value;
   }
@@ -66,7 +72,7 @@ public final class Quantities {
       value = value.movePointLeft(2);
     }
     if (value.compareTo(BigDecimal.ONE) > 0) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
     return value.doubleValue();
   }
@@ -77,10 +83,10 @@ public final class Quantities {
     try {
       value = new BigDecimal(text);
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
     if (value.signum() < 0 || value.abs().compareTo(BigDecimal.valueOf(Double.MAX_VALUE)) > 0) {
-      throw new IllegalArgumentException(accepted);
+      throw new InputError(accepted);
     }
     return value;
   }

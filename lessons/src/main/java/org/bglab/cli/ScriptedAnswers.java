@@ -3,6 +3,7 @@ package org.bglab.cli;
 import java.util.List;
 import java.util.Locale;
 import org.bglab.lesson.LessonBlock;
+import org.bglab.simulator.input.InputError;
 
 /**
  * Checks {@code lesson --answers} against the questions they will meet before the lesson runs,
@@ -18,7 +19,7 @@ final class ScriptedAnswers {
    * @param answers the items of {@code --answers}, stripped
    * @param questions the questions in the order they will be asked
    * @param firstNumber the number of the first of them in the lesson
-   * @throws UsageError naming the first item that cannot work, or saying that they run out
+   * @throws InputError naming the first item that cannot work, or saying that they run out
    */
   static void check(List<String> answers, List<LessonBlock.Question> questions, int firstNumber) {
     int q = 0;
@@ -32,7 +33,7 @@ final class ScriptedAnswers {
       }
       LessonBlock.Question question = questions.get(q);
       if (answer.length() != 1 || question.choice(answer).isEmpty()) {
-        throw new UsageError("--answers: item " + (i + 1) + " '" + answers.get(i)
+        throw new InputError("--answers: item " + (i + 1) + " '" + answers.get(i)
             + "' is not an option of question " + (firstNumber + q) + ": use a letter from A to "
             + question.lastLetter() + ", h for a hint or q to stop");
       }
@@ -41,7 +42,7 @@ final class ScriptedAnswers {
       }
     }
     if (q < questions.size()) {
-      throw new UsageError("--answers: the " + answers.size() + " answer"
+      throw new InputError("--answers: the " + answers.size() + " answer"
           + (answers.size() == 1 ? "" : "s") + " run out before question " + (firstNumber + q)
           + " of this lesson is answered right; give one item per attempt until the last"
           + " question, or end with q to stop early");

@@ -9,6 +9,7 @@ import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.Monitoring;
 import org.bglab.simulator.engine.Simulation;
 import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
@@ -101,7 +102,7 @@ public final class SimulateCommand implements Callable<Integer> {
       Strategies.names().forEach(name -> strategies.add(Strategies.create(name, config.options())));
       strategies.addAll(own);
     } else if (own.size() > 1) {
-      throw new UsageError("give one --strategy-class, or add --compare to run them all");
+      throw new InputError("give one --strategy-class, or add --compare to run them all");
     } else {
       strategies.add(own.isEmpty() ? config.strategy() : own.get(0));
     }
@@ -140,12 +141,12 @@ public final class SimulateCommand implements Callable<Integer> {
   /** The configuration the options describe, for the built-in strategy given with --strategy. */
   SimulationConfig config() {
     if (environments.nodes > StrategyOptions.MAX_PROXY_NODES) {
-      throw new UsageError("--nodes must be at most "
+      throw new InputError("--nodes must be at most "
           + Numbers.count(StrategyOptions.MAX_PROXY_NODES) + ", got "
           + Numbers.count(environments.nodes));
     }
     if (faults.monitorWindow.isZero()) {
-      throw new UsageError("--monitor-window must be longer than 0");
+      throw new InputError("--monitor-window must be longer than 0");
     }
     StrategyOptions options = new StrategyOptions(strategySettings.batchSize,
         strategySettings.canaryShare, strategySettings.linearStep,

@@ -3,6 +3,7 @@ package org.bglab.cli;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.lab.SizeSeries;
 
 /**
@@ -26,7 +27,7 @@ public final class UserCounts {
     try {
       value = new BigDecimal(cleaned);
     } catch (NumberFormatException ex) {
-      throw new IllegalArgumentException("'" + text + "' is not " + ACCEPTED);
+      throw new InputError("'" + text + "' is not " + ACCEPTED);
     }
     try {
       BigDecimal whole = value.stripTrailingZeros();
@@ -39,19 +40,19 @@ public final class UserCounts {
       }
       return (int) users;
     } catch (ArithmeticException ex) {
-      throw new IllegalArgumentException("'" + text + "' is not " + ACCEPTED);
+      throw new InputError("'" + text + "' is not " + ACCEPTED);
     }
   }
 
   /** A comma-separated list whose items are counts or {@code from..to} ranges, in given order. */
   public static List<Integer> parseSeries(String text) {
     if (text.isBlank()) {
-      throw new IllegalArgumentException("the list of user counts is empty");
+      throw new InputError("the list of user counts is empty");
     }
     List<Integer> sizes = new ArrayList<>();
     for (String item : text.split(",", -1)) {
       if (item.isBlank()) {
-        throw new IllegalArgumentException("'" + text + "' has an empty item");
+        throw new InputError("'" + text + "' has an empty item");
       }
       int dots = item.indexOf("..");
       if (dots < 0) {
@@ -60,7 +61,7 @@ public final class UserCounts {
         int from = parseOne(item.substring(0, dots));
         int to = parseOne(item.substring(dots + 2));
         if (from > to) {
-          throw new IllegalArgumentException("range '" + item.strip() + "' is reversed");
+          throw new InputError("range '" + item.strip() + "' is reversed");
         }
         sizes.addAll(SizeSeries.oneTwoFive(from, to));
       }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.bglab.simulator.input.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,14 +48,14 @@ class AtomicFileTest {
 
   @Test
   void emptyPathsAndDirectoriesAreBadInputBeforeAnyWork() throws IOException {
-    UsageError empty = assertThrows(UsageError.class,
+    InputError empty = assertThrows(InputError.class,
         () -> AtomicFile.requireWritableDirectory(Path.of(""), "--out"));
     assertTrue(empty.getMessage().contains("the path is empty"), empty.getMessage());
-    UsageError directory = assertThrows(UsageError.class,
+    InputError directory = assertThrows(InputError.class,
         () -> AtomicFile.requireWritableFile(dir, "--timeline"));
     assertTrue(directory.getMessage().contains("is a directory"), directory.getMessage());
     Path blocker = Files.writeString(dir.resolve("file"), "x");
-    UsageError below = assertThrows(UsageError.class,
+    InputError below = assertThrows(InputError.class,
         () -> AtomicFile.requireWritableFile(blocker.resolve("t.csv"), "--timeline"));
     assertFalse(below.getMessage().contains("Exception"), below.getMessage());
     assertTrue(below.getMessage().startsWith("--timeline: cannot write "), below.getMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Duration;
 import java.util.List;
+import org.bglab.simulator.input.InputError;
 import org.junit.jupiter.api.Test;
 
 class QuantitiesTest {
@@ -38,18 +39,18 @@ class QuantitiesTest {
   @Test
   void refusesWhatIsNegativeOrNotANumber() {
     for (String bad : List.of("-1ms", "1 parsec", "ms", "", "1e999h", "abc")) {
-      assertThrows(IllegalArgumentException.class, () -> Quantities.duration(bad), bad);
+      assertThrows(InputError.class, () -> Quantities.duration(bad), bad);
     }
     for (String bad : List.of("-5", "x", "1e400", "")) {
-      assertThrows(IllegalArgumentException.class, () -> Quantities.rate(bad), bad);
+      assertThrows(InputError.class, () -> Quantities.rate(bad), bad);
     }
     for (String bad : List.of("-1", "1.5", "1e30", "many")) {
-      assertThrows(IllegalArgumentException.class, () -> Quantities.count(bad), bad);
+      assertThrows(InputError.class, () -> Quantities.count(bad), bad);
     }
     for (String bad : List.of("1.01", "-0.1", "101%", "half")) {
-      assertThrows(IllegalArgumentException.class, () -> Quantities.probability(bad), bad);
+      assertThrows(InputError.class, () -> Quantities.probability(bad), bad);
     }
-    assertThrows(IllegalArgumentException.class, () -> Quantities.share("0%"));
+    assertThrows(InputError.class, () -> Quantities.share("0%"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.bglab.simulator.input.InputError;
 import org.junit.jupiter.api.Test;
 
 class UserCountsTest {
@@ -19,7 +20,7 @@ class UserCountsTest {
   @Test
   void refusesWhatIsNotAWholePositiveCount() {
     for (String bad : List.of("0", "-1", "1.5", "abc", "", "1e10", "2147483648")) {
-      assertThrows(IllegalArgumentException.class, () -> UserCounts.parseOne(bad), bad);
+      assertThrows(InputError.class, () -> UserCounts.parseOne(bad), bad);
     }
   }
 
@@ -28,6 +29,6 @@ class UserCountsTest {
     assertEquals(List.of(10, 100, 1000), UserCounts.parseSeries("10,100,1e3"));
     assertEquals(List.of(10, 20, 50, 100, 200, 500, 1000), UserCounts.parseSeries("10..1e3"));
     assertEquals(List.of(30, 50, 100, 150), UserCounts.parseSeries("30..150"));
-    assertThrows(IllegalArgumentException.class, () -> UserCounts.parseSeries("10,,20"));
+    assertThrows(InputError.class, () -> UserCounts.parseSeries("10,,20"));
   }
 }

@@ -1,11 +1,12 @@
-package org.bglab.simulator.scenario;
+package org.bglab.simulator.input;
 
 /**
  * A line of a plain-text format (a scenario, a lesson, a question bank) that cannot be read. The
  * message names the place as {@code source:line:}, the form editors and compilers use, followed
- * by what is wrong, so that the author can jump straight to it.
+ * by what is wrong, so that the author can jump straight to it. Like every {@link InputError} it
+ * is the user's to fix.
  */
-public class SourceSyntaxException extends RuntimeException {
+public class SourceSyntaxException extends InputError {
 
   private static final long serialVersionUID = 1L;
 
