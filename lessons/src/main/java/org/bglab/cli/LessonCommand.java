@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.bglab.cli.input.ScriptedAnswers;
 import org.bglab.lesson.Lesson;
 import org.bglab.lesson.progress.Progress;
 import org.bglab.lesson.terminal.Answers;

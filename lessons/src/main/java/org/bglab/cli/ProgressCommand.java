@@ -8,6 +8,7 @@ import org.bglab.lesson.Lesson;
 import org.bglab.lesson.progress.LessonRecord;
 import org.bglab.lesson.progress.Progress;
 import org.bglab.lesson.progress.QuestionRecord;
+import org.bglab.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bglab.cli.input.Converters;
 import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.scenario.Scenario;
 import org.bglab.simulator.scenario.ScenarioRun;

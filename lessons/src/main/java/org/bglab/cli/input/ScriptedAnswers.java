@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import org.bglab.simulator.input.InputError;
  * a wrong letter is another attempt at the same question, and the answers must reach the last
  * question's right answer or end with q.
  */
-final class ScriptedAnswers {
+public final class ScriptedAnswers {
 
   private ScriptedAnswers() {}
 
@@ -21,7 +21,7 @@ final class ScriptedAnswers {
    * @param firstNumber the number of the first of them in the lesson
    * @throws InputError naming the first item that cannot work, or saying that they run out
    */
-  static void check(List<String> answers, List<LessonBlock.Question> questions, int firstNumber) {
+  public static void check(List<String> answers, List<LessonBlock.Question> questions, int firstNumber) {
     int q = 0;
     for (int i = 0; i < answers.size() && q < questions.size(); i++) {
       String answer = answers.get(i).toUpperCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

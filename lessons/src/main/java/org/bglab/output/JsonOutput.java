@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;

@@ -1,10 +1,10 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import java.util.Iterator;
 import org.bglab.simulator.strategy.Strategies;
 
 /** The strategy names, for help texts and shell completion. */
-final class StrategyNames implements Iterable<String> {
+public final class StrategyNames implements Iterable<String> {
   @Override
   public Iterator<String> iterator() {
     return Strategies.names().iterator();

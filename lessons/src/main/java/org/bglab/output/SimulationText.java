@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +14,12 @@ import org.bglab.simulator.strategy.CanarySwitch;
 import org.bglab.simulator.strategy.LinearSwitch;
 
 /** The plain-text report of one {@code simulate} run, and the set-up lines it shares. */
-final class SimulationText {
+public final class SimulationText {
 
   private SimulationText() {}
 
   /** One run, section by section. */
-  static String render(SimulationConfig config, SimulationReport report) {
+  public static String render(SimulationConfig config, SimulationReport report) {
     StringBuilder out = new StringBuilder();
     out.append("Switch of ").append(Numbers.count(report.users()))
         .append(" users from blue to green: ").append(strategyLabel(config, report.strategy()))

@@ -1,11 +1,11 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import org.bglab.simulator.lab.SweepMetric;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** picocli converter for sweep metric names such as {@code operations} or {@code pointer-writes}. */
-final class MetricConverter implements ITypeConverter<SweepMetric> {
+public final class MetricConverter implements ITypeConverter<SweepMetric> {
   @Override
   public SweepMetric convert(String value) {
     try {

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +13,7 @@ import org.bglab.simulator.input.InputError;
  * any work is done for them, written whole or not at all, and a failure reported as bad input
  * naming the option.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
   /** The start of every temporary file's name. */
   static final String TEMP_PREFIX = AtomicWrite.TEMP_PREFIX;
@@ -27,7 +27,7 @@ final class AtomicFile {
    *
    * @throws InputError naming {@code option} and the file when it cannot be written
    */
-  static void write(Path target, String text, String option) {
+  public static void write(Path target, String text, String option) {
     write(target, text.getBytes(StandardCharsets.UTF_8), option);
   }
 
@@ -36,7 +36,7 @@ final class AtomicFile {
    *
    * @throws InputError naming {@code option} and the file when it cannot be written
    */
-  static void write(Path target, byte[] bytes, String option) {
+  public static void write(Path target, byte[] bytes, String option) {
     requireName(target, option);
     try {
       AtomicWrite.write(target, bytes);
@@ -51,7 +51,7 @@ final class AtomicFile {
    *
    * @throws InputError naming {@code option} and the directory, when it cannot be used
    */
-  static void requireWritableDirectory(Path directory, String option) {
+  public static void requireWritableDirectory(Path directory, String option) {
     requireName(directory, option);
     if (Files.exists(directory) && !Files.isDirectory(directory)) {
       throw new InputError(option + " " + directory + ": exists and is not a directory");
@@ -70,7 +70,7 @@ final class AtomicFile {
    *
    * @throws InputError naming {@code option} and the file, when it cannot be written
    */
-  static void requireWritableFile(Path file, String option) {
+  public static void requireWritableFile(Path file, String option) {
     requireName(file, option);
     if (Files.isDirectory(file)) {
       throw new InputError(option + " " + file + ": is a directory; give a file name");
@@ -95,7 +95,7 @@ final class AtomicFile {
   }
 
   /** Why a file operation failed, in words: no Java exception names. */
-  static String reason(Exception ex) {
+  public static String reason(Exception ex) {
     return AtomicWrite.reason(ex);
   }
 }

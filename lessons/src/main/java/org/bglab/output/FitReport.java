@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -14,12 +14,12 @@ import org.bglab.simulator.lab.ComplexityClass;
 import org.bglab.simulator.lab.ComplexityFit;
 
 /** Complexity fits as people read them: the class, the fitted curve and its error. */
-final class FitReport {
+public final class FitReport {
 
   private FitReport() {}
 
   /** A table of one row per series: name, class, fitted curve, error. */
-  static String table(Map<String, ComplexityFit> fits, Map<String, Double> scales) {
+  public static String table(Map<String, ComplexityFit> fits, Map<String, Double> scales) {
     TextTable table = new TextTable().header("series", "class", "fitted curve", "error");
     fits.forEach((series, fit) -> table.row(series, fit.complexityClass().label()
             + FitDoubt.of(fit).map(why -> " " + FitDoubt.MARK).orElse(""),
@@ -31,7 +31,7 @@ final class FitReport {
    * The warnings of the fits, each once: a warning every series shares as it is, any other
    * prefixed with its series' name; then why a fit is unsure, if it is (see {@link FitDoubt}).
    */
-  static List<String> warnings(Map<String, ComplexityFit> fits) {
+  public static List<String> warnings(Map<String, ComplexityFit> fits) {
     Set<String> lines = new LinkedHashSet<>();
     fits.forEach((series, fit) -> {
       for (String warning : fit.warnings()) {

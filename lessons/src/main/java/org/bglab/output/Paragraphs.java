@@ -1,10 +1,11 @@
-package org.bglab.cli;
+package org.bglab.output;
 
+import org.bglab.cli.Terminal;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.TextWrap;
 
 /** Prose wrapped to the width of a terminal, paragraph by paragraph, with an indent. */
-final class Paragraphs {
+public final class Paragraphs {
 
   private Paragraphs() {}
 
@@ -13,13 +14,13 @@ final class Paragraphs {
    * {@code width} columns at word boundaries, every line starting with {@code indent}; lines that
    * start with two spaces are code ({@link TextWrap#paragraphs}).
    */
-  static String wrap(String text, String indent, int width) {
+  public static String wrap(String text, String indent, int width) {
     return String.join("\n", TextWrap.paragraphs(text, width, indent,
         new Palette(Terminal.ansi().enabled()))) + "\n";
   }
 
   /** {@code text} wrapped as one list item: {@code "- "} after {@code indent}, then a hanging indent. */
-  static String bullet(String text, String indent, int width) {
+  public static String bullet(String text, String indent, int width) {
     String body = wrap(text, indent + "  ", width);
     return indent + "- " + body.substring(indent.length() + 2);
   }

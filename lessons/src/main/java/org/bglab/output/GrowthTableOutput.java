@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,7 +17,7 @@ import org.bglab.simulator.metrics.Measure;
  * A {@link GrowthTable} as text (with the fit row and its notes), as CSV and as JSON (one row per
  * size and strategy, every counted measure of the catalogue).
  */
-final class GrowthTableOutput {
+public final class GrowthTableOutput {
 
   /**
    * What a row holds beside its size, strategy and batch size: every measure of the catalogue
@@ -34,7 +34,7 @@ final class GrowthTableOutput {
   private GrowthTableOutput() {}
 
   /** The table as CSV: a header, then one line per size and strategy. */
-  static String csv(GrowthTable growth) {
+  public static String csv(GrowthTable growth) {
     List<String> columns = new ArrayList<>();
     KEYS.forEach(key -> columns.add(key.csvColumn()));
     COUNTED.forEach(metric -> columns.add(metric.column()));
@@ -49,7 +49,7 @@ final class GrowthTableOutput {
   }
 
   /** The table as a JSON array of one object per size and strategy. */
-  static String json(GrowthTable growth) {
+  public static String json(GrowthTable growth) {
     ArrayNode array = JsonOutput.mapper().createArrayNode();
     for (SwitchMeasurement run : growth.measurements()) {
       ObjectNode row = array.addObject();
@@ -66,7 +66,7 @@ final class GrowthTableOutput {
   }
 
   /** The table as text: operations and calls per strategy, the fit row, and its notes. */
-  static String text(GrowthTable growth) {
+  public static String text(GrowthTable growth) {
     List<String> names = new ArrayList<>(List.of(""));
     List<String> columns = new ArrayList<>(List.of("users n"));
     for (MeasuredSeries series : growth.sweep()) {

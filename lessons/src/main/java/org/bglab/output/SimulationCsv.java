@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import org.bglab.simulator.metrics.TimelineBucket;
  * The CSV of {@code simulate}: one row per run, one column per {@link Measure} that has one, in
  * the catalogue's order; and the timeline of {@code --timeline}.
  */
-final class SimulationCsv {
+public final class SimulationCsv {
 
   /** The measures with a column, in column order. */
   private static final List<Measure> MEASURES =
@@ -27,7 +27,7 @@ final class SimulationCsv {
   private SimulationCsv() {}
 
   /** The runs as CSV with a header line; an absent value is an empty cell. */
-  static String runs(List<SimulationReport> reports) {
+  public static String runs(List<SimulationReport> reports) {
     List<List<?>> rows = new ArrayList<>();
     for (SimulationReport report : reports) {
       List<String> row = new ArrayList<>();
@@ -41,7 +41,7 @@ final class SimulationCsv {
   }
 
   /** The timelines of the runs; with more than one run, each row starts with its strategy. */
-  static String timelines(List<SimulationReport> reports) {
+  public static String timelines(List<SimulationReport> reports) {
     boolean named = reports.size() > 1;
     List<String> columns = new ArrayList<>();
     if (named) {

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,11 +11,11 @@ import org.bglab.simulator.strategy.CanarySwitch;
 import org.bglab.simulator.strategy.LinearSwitch;
 
 /** {@code simulate --compare} as text: one column per strategy, one screen. */
-final class ComparisonText {
+public final class ComparisonText {
 
   private ComparisonText() {}
 
-  static String render(SimulationConfig config, List<SimulationReport> reports) {
+  public static String render(SimulationConfig config, List<SimulationReport> reports) {
     StringBuilder out = new StringBuilder();
     out.append("Every strategy, the same inputs: ").append(Numbers.count(config.users()))
         .append(" users from blue to green (seed ").append(config.seed()).append(")\n");

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.metrics.SimulationReport;
@@ -9,7 +9,7 @@ import org.bglab.simulator.metrics.Unit;
  * figures for machines (CSV cells and JSON numbers), rounded figures with units for people. Every
  * output writes a measure through here, so a unit looks the same in all of them.
  */
-final class MeasureFormat {
+public final class MeasureFormat {
 
   private MeasureFormat() {}
 
@@ -19,7 +19,7 @@ final class MeasureFormat {
    * three places, shares and ratios to six): {@code 1001}, {@code 0.012001}, {@code 1000.000},
    * {@code true}; {@code null} when absent.
    */
-  static String forMachines(Measure measure, SimulationReport report) {
+  public static String forMachines(Measure measure, SimulationReport report) {
     Object value = measure.of(report);
     return value == null ? null : forMachines(measure.unit(), value);
   }
@@ -38,13 +38,13 @@ final class MeasureFormat {
    * {@code measure}'s value in {@code report} for people: {@code 1,001}, {@code 12.001 ms},
    * {@code 48.3%}, {@code 1.3 kB}; {@code absent} when the run has none.
    */
-  static String forPeople(Measure measure, SimulationReport report, String absent) {
+  public static String forPeople(Measure measure, SimulationReport report, String absent) {
     Object value = measure.of(report);
     return value == null ? absent : forPeople(measure.unit(), value);
   }
 
   /** {@code measure}'s value in {@code report} for people; it must be present. */
-  static String forPeople(Measure measure, SimulationReport report) {
+  public static String forPeople(Measure measure, SimulationReport report) {
     Object value = measure.of(report);
     if (value == null) {
       throw new IllegalStateException(measure + " is absent from the run of "

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,10 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.bglab.output.Numbers;
+import org.bglab.output.OutputFormat;
 import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.model.RoutingModel;
 import org.bglab.simulator.strategy.Strategies;
@@ -13,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
  * picocli converters for bglab's own value types, including the quantities of {@link Quantities},
  * with messages that list what is accepted; picocli adds the option's name.
  */
-final class Converters {
+public final class Converters {
 
   private Converters() {}
 
@@ -27,7 +29,7 @@ final class Converters {
   }
 
   /** A single user count such as {@code 1e6}. */
-  static final class Users implements ITypeConverter<Integer> {
+  public static final class Users implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       return Converters.convert(value, UserCounts::parseOne);
@@ -35,7 +37,7 @@ final class Converters {
   }
 
   /** A list or range of user counts such as {@code 10,100,1000} or {@code 10..1e7}. */
-  static final class UserSeries implements ITypeConverter<List<Integer>> {
+  public static final class UserSeries implements ITypeConverter<List<Integer>> {
     @Override
     public List<Integer> convert(String value) {
       return Converters.convert(value, UserCounts::parseSeries);
@@ -43,7 +45,7 @@ final class Converters {
   }
 
   /** A strategy name known to {@link Strategies}. */
-  static final class Strategy implements ITypeConverter<String> {
+  public static final class Strategy implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
       if (!Strategies.exists(value)) {
@@ -55,7 +57,7 @@ final class Converters {
   }
 
   /** A whole number of at least 1. */
-  static final class Positive implements ITypeConverter<Integer> {
+  public static final class Positive implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       try {
@@ -96,7 +98,7 @@ final class Converters {
   }
 
   /** A picture's width or height in pixels: 200 to 10,000. */
-  static final class Pixels extends Bounded {
+  public static final class Pixels extends Bounded {
     /** The smallest and largest picture side. */
     static final int MIN = 200;
     static final int MAX = 10_000;
@@ -107,14 +109,14 @@ final class Converters {
   }
 
   /** Replicas per environment: 1 to 10,000, as the cluster's kubectl allows. */
-  static final class Replicas extends Bounded {
+  public static final class Replicas extends Bounded {
     Replicas() {
       super(1, 10_000);
     }
   }
 
   /** A seed: any whole number, which fixes every random choice of a run. */
-  static final class Seed implements ITypeConverter<Long> {
+  public static final class Seed implements ITypeConverter<Long> {
     @Override
     public Long convert(String value) {
       try {
@@ -128,7 +130,7 @@ final class Converters {
   }
 
   /** An output format name. */
-  static final class Format implements ITypeConverter<OutputFormat> {
+  public static final class Format implements ITypeConverter<OutputFormat> {
     @Override
     public OutputFormat convert(String value) {
       return OutputFormat.parse(value);
@@ -136,7 +138,7 @@ final class Converters {
   }
 
   /** A duration such as {@code 1ms}. */
-  static final class DurationValue implements ITypeConverter<Duration> {
+  public static final class DurationValue implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
       return Converters.convert(value, Quantities::duration);
@@ -144,7 +146,7 @@ final class Converters {
   }
 
   /** A rate such as {@code 5000}. */
-  static final class Rate implements ITypeConverter<Double> {
+  public static final class Rate implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       return Converters.convert(value, Quantities::rate);
@@ -163,7 +165,7 @@ final class Converters {
    * The most requests one run sends: 0 to 10^9. A billion requests take about half a minute;
    * more would run for many minutes with nothing to show.
    */
-  static final class RequestLimit implements ITypeConverter<Long> {
+  public static final class RequestLimit implements ITypeConverter<Long> {
     /** The largest limit accepted. */
     static final long MAX = 1_000_000_000L;
 
@@ -179,7 +181,7 @@ final class Converters {
   }
 
   /** A probability such as {@code 0.3} or {@code 30%}. */
-  static final class Probability implements ITypeConverter<Double> {
+  public static final class Probability implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       return Converters.convert(value, Quantities::probability);
@@ -187,7 +189,7 @@ final class Converters {
   }
 
   /** A share such as {@code 10%}. */
-  static final class Share implements ITypeConverter<Double> {
+  public static final class Share implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
       return Converters.convert(value, Quantities::share);
@@ -195,7 +197,7 @@ final class Converters {
   }
 
   /** Where the routing state lives: {@code central} or {@code proxies}. */
-  static final class Routing implements ITypeConverter<RoutingModel> {
+  public static final class Routing implements ITypeConverter<RoutingModel> {
     @Override
     public RoutingModel convert(String value) {
       try {

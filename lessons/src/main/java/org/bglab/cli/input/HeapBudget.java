@@ -1,9 +1,10 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
+import org.bglab.output.Numbers;
 import org.bglab.simulator.input.InputError;
 
 /** Refuses work whose memory cannot fit in the heap, before allocating it. */
-final class HeapBudget {
+public final class HeapBudget {
 
   /** Leave this share of the free heap for everything else a run allocates. */
   private static final double USABLE_SHARE = 0.8;
@@ -15,7 +16,7 @@ final class HeapBudget {
    *
    * @throws InputError naming {@code what}, the estimate and how to raise the heap
    */
-  static void require(long bytes, String what) {
+  public static void require(long bytes, String what) {
     Runtime runtime = Runtime.getRuntime();
     long free = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
     if (bytes > free * USABLE_SHARE) {

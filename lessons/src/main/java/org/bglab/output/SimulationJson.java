@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,19 +16,19 @@ import org.bglab.simulator.metrics.SimulationReport;
  * does not have (no rollback) is {@code null}. Numbers are written as {@link MeasureFormat} writes
  * them for machines, never in exponent form.
  */
-final class SimulationJson {
+public final class SimulationJson {
 
   private SimulationJson() {}
 
   /** The runs of {@code --compare}, one object each. */
-  static ArrayNode of(List<SimulationReport> reports) {
+  public static ArrayNode of(List<SimulationReport> reports) {
     ArrayNode array = JsonOutput.mapper().createArrayNode();
     reports.forEach(report -> array.add(of(report)));
     return array;
   }
 
   /** One run. */
-  static ObjectNode of(SimulationReport report) {
+  public static ObjectNode of(SimulationReport report) {
     ObjectNode root = JsonOutput.object();
     for (Measure measure : Measure.values()) {
       if (!measure.inJson()) {

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import org.bglab.simulator.metrics.Measure;
 import org.bglab.simulator.metrics.Unit;

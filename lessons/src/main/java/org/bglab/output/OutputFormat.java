@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -19,7 +19,7 @@ public enum OutputFormat {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  static OutputFormat parse(String text) {
+  public static OutputFormat parse(String text) {
     for (OutputFormat format : values()) {
       if (format.label().equalsIgnoreCase(text.strip())) {
         return format;

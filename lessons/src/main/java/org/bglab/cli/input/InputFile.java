@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.cli.input;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.bglab.output.AtomicFile;
+import org.bglab.output.Numbers;
 import org.bglab.simulator.input.InputError;
 
 /** Reads a text file that the user named on the command line, within a stated size. */
-final class InputFile {
+public final class InputFile {
 
   private InputFile() {}
 
@@ -35,7 +37,7 @@ final class InputFile {
 
   /** A reader of a file's text that reports text it cannot read with an exception. */
   @FunctionalInterface
-  interface Parser<T> {
+  public interface Parser<T> {
     /**
      * The value {@code text} holds.
      *
@@ -49,7 +51,7 @@ final class InputFile {
    * The file's text, read as by {@link #read}, given to {@code parser}; what the parser cannot
    * read is the user's to fix, so its message becomes an {@link InputError}.
    */
-  static <T> T parse(Path file, String option, long maxBytes, String why, Parser<T> parser) {
+  public static <T> T parse(Path file, String option, long maxBytes, String why, Parser<T> parser) {
     String text = read(file, option, maxBytes, why);
     try {
       return parser.parse(text, file.toString());
