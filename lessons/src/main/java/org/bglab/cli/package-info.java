@@ -5,8 +5,7 @@
  * an exit code ({@link org.bglab.cli.ExitCodes}). A command maps its options to the objects that
  * do the work (the simulator, {@code org.bglab.growth}, {@code org.bglab.switching}, the lesson
  * and quiz packages) and prints what they return through {@code org.bglab.output}; reading user
- * input lives in
- * {@code org.bglab.cli.input}. Results go to stdout, diagnostics to stderr; bad input exits with
- * code 2 and one line, never a stack trace.
+ * input lives in {@code org.bglab.cli.input}. Results go to stdout, diagnostics to stderr; bad
+ * input exits with code 2 and one line, never a stack trace.
  */
 package org.bglab.cli;
