@@ -14,6 +14,13 @@ import org.bglab.chart.JmhTable;
 import org.bglab.chart.MetricTable;
 import org.bglab.chart.SweepChart;
 import org.bglab.chart.TimelineTable;
+import org.bglab.cli.input.Converters;
+import org.bglab.cli.input.HeapBudget;
+import org.bglab.cli.input.InputFile;
+import org.bglab.cli.input.MetricConverter;
+import org.bglab.output.AtomicFile;
+import org.bglab.output.Numbers;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.lab.ComplexityFit;
 import org.bglab.simulator.lab.EngineTimer;
 import org.bglab.simulator.lab.MeasuredSeries;
@@ -138,7 +145,7 @@ public final class ChartCommand implements Callable<Integer> {
     } else if (timeline != null) {
       drawTimeline(writer);
     } else if (csv != null) {
-      MetricTable table = MetricTable.parse(read(csv, "--csv"), csv.toString());
+      MetricTable table = read(csv, "--csv", MetricTable::parse);
       drawSweepTable(writer, table, ChartNames.stem(csv.getFileName().toString()), false);
     } else {
       sweep(writer, stdout, stderr);
@@ -149,7 +156,7 @@ public final class ChartCommand implements Callable<Integer> {
 
   private void validate() {
     if (Stream.of(jmh, timeline, csv).filter(file -> file != null).count() > 1) {
-      throw new UsageError("--jmh, --timeline and --csv each name a file to draw: give one");
+      throw new InputError("--jmh, --timeline and --csv each name a file to draw: give one");
     }
     AtomicFile.requireWritableDirectory(out, "--out");
   }
@@ -217,7 +224,7 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void drawJmh(ChartWriter writer) {
-    List<JmhTable> tables = JmhTable.parse(read(jmh, "--jmh"), jmh.toString());
+    List<JmhTable> tables = read(jmh, "--jmh", JmhTable::parse);
     String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
     for (JmhTable table : tables) {
       long sameClass = tables.stream()
@@ -238,8 +245,7 @@ public final class ChartCommand implements Callable<Integer> {
   }
 
   private void drawTimeline(ChartWriter writer) {
-    TimelineTable table =
-        TimelineTable.parse(read(timeline, "--timeline"), timeline.toString());
+    TimelineTable table = read(timeline, "--timeline", TimelineTable::parse);
     String name = ChartNames.safe(ChartNames.stem(timeline.getFileName().toString()))
         + "-green-share";
     ChartData chart = table.chart(title);
@@ -249,8 +255,12 @@ public final class ChartCommand implements Callable<Integer> {
     writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
   }
 
-  /** An input file's text, refused before it is read when larger than {@link #MAX_INPUT_BYTES}. */
-  private static String read(Path file, String option) {
-    return InputFile.read(file, option, MAX_INPUT_BYTES, "a chart reads; draw from fewer rows");
+  /**
+   * An input file's table, refused before it is read when larger than {@link #MAX_INPUT_BYTES};
+   * what the table's parser cannot read is bad input.
+   */
+  private static <T> T read(Path file, String option, InputFile.Parser<T> parser) {
+    return InputFile.parse(file, option, MAX_INPUT_BYTES, "a chart reads; draw from fewer rows",
+        parser);
   }
 }

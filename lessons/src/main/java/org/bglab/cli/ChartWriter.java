@@ -13,6 +13,11 @@ import org.bglab.chart.ChartSeries;
 import org.bglab.chart.FitTable;
 import org.bglab.chart.LogAxes;
 import org.bglab.chart.TimelineTable;
+import org.bglab.output.AtomicFile;
+import org.bglab.output.CsvOutput;
+import org.bglab.output.FitReport;
+import org.bglab.output.Numbers;
+import org.bglab.output.TextTable;
 import org.bglab.simulator.lab.ComplexityFit;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.bglab.course.CourseStrategyLoader;
 import org.bglab.course.StrategyGuard;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
 import org.bglab.simulator.strategy.SwitchStrategy;
@@ -51,7 +52,7 @@ final class CourseStrategyOptions {
    * Creates the course strategies with {@code options}; call it inside {@link #run}.
    *
    * @return the strategies in the order given, none without {@code --strategy-class}
-   * @throws UsageError when one has the name of a built-in strategy or of another one given
+   * @throws InputError when one has the name of a built-in strategy or of another one given
    */
   List<SwitchStrategy<?>> create(StrategyOptions options) {
     List<SwitchStrategy<?>> strategies = loader().create(options);
@@ -59,7 +60,7 @@ final class CourseStrategyOptions {
     for (int i = 0; i < strategies.size(); i++) {
       String name = strategies.get(i).name();
       if (!taken.add(name)) {
-        throw new UsageError("--strategy-class " + classNames.get(i) + " is named '" + name
+        throw new InputError("--strategy-class " + classNames.get(i) + " is named '" + name
             + "', which another strategy has; give it a name of its own");
       }
     }

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.bglab.coursework.StudentRepository;
+import org.bglab.simulator.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -81,7 +82,7 @@ public final class CourseworkCommand implements Callable<Integer> {
     private static void writeAtomically(Path target, SortedMap<String, byte[]> files) {
       Path absolute = target.toAbsolutePath().normalize();
       if (Files.exists(absolute) && !isEmptyDirectory(absolute)) {
-        throw new UsageError("DIR: " + target + " exists and is not an empty folder;"
+        throw new InputError("DIR: " + target + " exists and is not an empty folder;"
             + " give a new folder");
       }
       Path parent = absolute.getParent();
@@ -102,11 +103,11 @@ public final class CourseworkCommand implements Callable<Integer> {
         }
       } catch (DirectoryNotEmptyException | FileAlreadyExistsException ex) {
         deleteTree(temporary);
-        throw new UsageError("DIR: " + target + " was filled while bglab wrote it; give a new"
+        throw new InputError("DIR: " + target + " was filled while bglab wrote it; give a new"
             + " folder");
       } catch (IOException | SecurityException ex) {
         deleteTree(temporary);
-        throw new UsageError("DIR: cannot write " + target + " (" + ex.getMessage() + ")");
+        throw new InputError("DIR: cannot write " + target + " (" + ex.getMessage() + ")");
       }
     }
 

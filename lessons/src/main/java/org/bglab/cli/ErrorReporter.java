@@ -2,6 +2,7 @@ package org.bglab.cli;
 
 import java.io.PrintWriter;
 import org.bglab.course.StrategyFailure;
+import org.bglab.simulator.input.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -9,9 +10,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on stderr and an exit code: 1 for a course strategy's own
- * failure, 2 for bad input, 70 for a defect.
- * A stack trace is printed only with {@code --debug}.
+ * Turns every failure into one line on stderr and an exit code that says whose fault it is (see
+ * {@link ExitCodes}): 1 for a course strategy's own failure, 2 for input the user can fix (picocli's
+ * parameter errors and every {@link InputError}), 70 for anything else, which is a defect of
+ * bglab's, an {@link IllegalArgumentException} included. A stack trace is printed only with
+ * {@code --debug}.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -28,7 +31,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     err.println(prefix(command) + lowerFirst(ex.getMessage())
         + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
     trace(ex, err);
-    return ExitCodes.USAGE;
+    return ExitCodes.INPUT;
   }
 
   @Override
@@ -39,10 +42,10 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
       trace(ex, err);
       return ExitCodes.FAILED;
     }
-    if (ex instanceof UsageError || ex instanceof IllegalArgumentException) {
+    if (ex instanceof InputError) {
       err.println(prefix(command) + ex.getMessage());
       trace(ex, err);
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     // a defect of bglab's: no Java class name for the user, the trace with --debug
     String what = ex.getMessage() == null || ex.getMessage().isBlank()
@@ -50,7 +53,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     err.println(prefix(command) + "internal error (a bglab defect): " + what
         + (debug ? "" : " (run again with --debug to see where)"));
     trace(ex, err);
-    return ExitCodes.INTERNAL;
+    return ExitCodes.DEFECT;
   }
 
   private void trace(Throwable ex, PrintWriter err) {

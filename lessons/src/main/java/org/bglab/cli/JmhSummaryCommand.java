@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bglab.cli.input.InputFile;
 import org.bglab.jmh.JmhResult;
 import org.bglab.jmh.JmhResults;
 import org.bglab.jmh.MemoryRow;
 import org.bglab.jmh.MemoryRows;
 import org.bglab.jmh.SummaryReport;
+import org.bglab.output.AtomicFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,12 +57,12 @@ public final class JmhSummaryCommand implements Callable<Integer> {
     List<JmhResult> results = new ArrayList<>();
     List<String> sources = new ArrayList<>();
     for (Path file : jmh) {
-      results.addAll(JmhResults.parse(InputFile.read(file, "--jmh", MAX_INPUT_BYTES, WHY), file.toString()));
+      results.addAll(InputFile.parse(file, "--jmh", MAX_INPUT_BYTES, WHY, JmhResults::parse));
       sources.add("`" + file + "`");
     }
     List<MemoryRow> rows = List.of();
     if (memory != null) {
-      rows = MemoryRows.parse(InputFile.read(memory, "--memory", MAX_INPUT_BYTES, WHY), memory.toString());
+      rows = InputFile.parse(memory, "--memory", MAX_INPUT_BYTES, WHY, MemoryRows::parse);
       sources.add("`" + memory + "`");
     }
     String text = new SummaryReport(results, rows).render(String.join(", ", sources), machine);

@@ -32,7 +32,7 @@ final class LessonValidation {
     out.println(counted(reading.lessons().size(), "lesson") + " read, " + counted(problems.size(), "problem"));
     out.flush();
     err.flush();
-    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.USAGE;
+    return problems.isEmpty() ? ExitCodes.OK : ExitCodes.INPUT;
   }
 
   /** Every problem as {@code file:line: message}: format errors, then unparsable commands. */

@@ -51,7 +51,7 @@ public final class LessonsCommand implements Callable<Integer> {
   static int list(Optional<Path> lessonsDir, PrintWriter out, PrintWriter err) {
     Optional<Classroom> opened = Classroom.listing(lessonsDir, err);
     if (opened.isEmpty()) {
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     Classroom room = opened.get();
     out.print(listing(room, room.store().load()));

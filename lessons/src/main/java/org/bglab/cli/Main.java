@@ -42,7 +42,7 @@ public final class Main {
       code = commandLine.execute(args);
     } catch (OutOfMemoryError ex) {
       err.println("bglab: ran out of memory; raise the heap, for example BGLAB_JAVA_OPTS=-Xmx8g");
-      code = ExitCodes.USAGE;
+      code = ExitCodes.INPUT;
     }
     out.flush();
     err.flush();

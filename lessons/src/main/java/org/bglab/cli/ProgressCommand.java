@@ -8,6 +8,7 @@ import org.bglab.lesson.Lesson;
 import org.bglab.lesson.progress.LessonRecord;
 import org.bglab.lesson.progress.Progress;
 import org.bglab.lesson.progress.QuestionRecord;
+import org.bglab.output.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,7 @@ public final class ProgressCommand implements Callable<Integer> {
   static int show(Optional<Path> lessonsDir, boolean reset, PrintWriter out, PrintWriter err) {
     Optional<Classroom> opened = Classroom.listing(lessonsDir, err);
     if (opened.isEmpty()) {
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     Classroom room = opened.get();
     if (reset) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.bglab.output.Numbers;
 import org.bglab.simulator.lab.SweepProgress;
 import org.bglab.simulator.lab.SwitchMeasurement;
 

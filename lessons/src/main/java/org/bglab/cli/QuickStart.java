@@ -44,7 +44,7 @@ final class QuickStart {
     } catch (RuntimeException ex) {
       err.println("bglab: internal error: " + ex + " (run again with --debug to see where)");
       err.flush();
-      return OptionalInt.of(ExitCodes.INTERNAL);
+      return OptionalInt.of(ExitCodes.DEFECT);
     }
   }
 }

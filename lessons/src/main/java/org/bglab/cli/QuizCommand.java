@@ -18,6 +18,7 @@ import org.bglab.quiz.Problem;
 import org.bglab.quiz.Question;
 import org.bglab.quiz.QuestionBank;
 import org.bglab.quiz.ScenarioTrials;
+import org.bglab.simulator.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,7 +70,7 @@ public final class QuizCommand implements Callable<Integer> {
   public Integer call() {
     int modes = (answers != null ? 1 : 0) + (check ? 1 : 0) + (validate ? 1 : 0);
     if (modes > 1) {
-      throw new UsageError("--answers, --check and --validate cannot be combined; choose one");
+      throw new InputError("--answers, --check and --validate cannot be combined; choose one");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -78,7 +79,7 @@ public final class QuizCommand implements Callable<Integer> {
       bank = QuestionBank.load(banks);
     } catch (InvalidQuestionException ex) {
       report(ex.problems(), err);
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     if (validate) {
       return validate(bank, out, err);
@@ -92,8 +93,8 @@ public final class QuizCommand implements Callable<Integer> {
       AnswerSheet sheet;
       try {
         sheet = AnswerSheet.parse(answers, bank.questions());
-      } catch (IllegalArgumentException ex) {
-        throw new UsageError("--answers: " + ex.getMessage());
+      } catch (InputError ex) {
+        throw new InputError("--answers: " + ex.getMessage());
       }
       return session.scripted(sheet);
     }
@@ -107,7 +108,7 @@ public final class QuizCommand implements Callable<Integer> {
     List<Problem> problems = ScenarioTrials.validate(bank.questions());
     if (!problems.isEmpty()) {
       report(problems, err);
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     out.println(bank.size() + (bank.size() == 1 ? " question" : " questions") + " valid");
     out.flush();

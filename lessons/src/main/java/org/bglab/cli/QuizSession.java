@@ -7,6 +7,7 @@ import org.bglab.lesson.terminal.Answers;
 import org.bglab.lesson.terminal.Palette;
 import org.bglab.lesson.terminal.QuestionAsker;
 import org.bglab.lesson.terminal.QuestionView;
+import org.bglab.output.Paragraphs;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.Choice;
 import org.bglab.quiz.Question;

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.bglab.cli.input.Converters;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.scenario.Scenario;
 import org.bglab.simulator.scenario.ScenarioRun;
 import org.bglab.simulator.scenario.ScenarioSyntaxException;
@@ -51,7 +53,7 @@ public final class ScenarioCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     if (list && (show || target != null)) {
-      throw new UsageError("--list takes no FILE|NAME and no --show: it lists the bundled scenarios");
+      throw new InputError("--list takes no FILE|NAME and no --show: it lists the bundled scenarios");
     }
     if (list) {
       int width = BundledScenarios.list().stream().mapToInt(e -> e.name().length()).max().orElse(0);
@@ -60,7 +62,7 @@ public final class ScenarioCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     if (target == null) {
-      throw new UsageError("give a scenario FILE or the NAME of a bundled one (bglab scenario --list shows them)");
+      throw new InputError("give a scenario FILE or the NAME of a bundled one (bglab scenario --list shows them)");
     }
     Source source = load(target);
     if (show) {
@@ -75,7 +77,7 @@ public final class ScenarioCommand implements Callable<Integer> {
     } catch (ScenarioSyntaxException e) {
       err.println(e.getMessage());
       err.flush();
-      return ExitCodes.USAGE;
+      return ExitCodes.INPUT;
     }
     ScenarioRun run = seed == null ? scenario.run() : scenario.run(seed);
     TranscriptText.lines(run).forEach(out::println);
@@ -97,15 +99,15 @@ public final class ScenarioCommand implements Callable<Integer> {
       try {
         return new Source(target, Files.readString(path, StandardCharsets.UTF_8));
       } catch (IOException e) {
-        throw new UsageError("cannot read " + target + ": " + e.getMessage());
+        throw new InputError("cannot read " + target + ": " + e.getMessage());
       }
     }
     if (Files.isDirectory(path)) {
-      throw new UsageError(target + " is a directory, not a scenario file");
+      throw new InputError(target + " is a directory, not a scenario file");
     }
     return BundledScenarios.text(target)
         .map(text -> new Source(target + ".scenario", text))
-        .orElseThrow(() -> new UsageError("no scenario file or bundled scenario named \"" + target
+        .orElseThrow(() -> new InputError("no scenario file or bundled scenario named \"" + target
             + "\" (bglab scenario --list shows the bundled ones)"));
   }
 }

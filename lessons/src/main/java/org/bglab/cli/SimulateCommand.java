@@ -1,18 +1,26 @@
 package org.bglab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.bglab.cli.input.Converters;
+import org.bglab.cli.input.HeapBudget;
+import org.bglab.cli.input.StrategyNames;
+import org.bglab.output.AtomicFile;
+import org.bglab.output.ComparisonText;
+import org.bglab.output.JsonOutput;
+import org.bglab.output.Numbers;
+import org.bglab.output.SimulationCsv;
+import org.bglab.output.SimulationJson;
+import org.bglab.output.SimulationText;
 import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.Monitoring;
-import org.bglab.simulator.engine.Simulation;
 import org.bglab.simulator.engine.SimulationConfig;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.metrics.SimulationReport;
 import org.bglab.simulator.strategy.Strategies;
 import org.bglab.simulator.strategy.StrategyOptions;
-import org.bglab.simulator.strategy.SwitchStrategy;
+import org.bglab.switching.StrategyLineup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,28 +103,12 @@ public final class SimulateCommand implements Callable<Integer> {
     if (output.timeline != null) {
       AtomicFile.requireWritableFile(output.timeline, "--timeline");
     }
-    List<SwitchStrategy<?>> strategies = new ArrayList<>();
-    List<SwitchStrategy<?>> own = course.create(config.options());
-    if (compare) {
-      Strategies.names().forEach(name -> strategies.add(Strategies.create(name, config.options())));
-      strategies.addAll(own);
-    } else if (own.size() > 1) {
-      throw new UsageError("give one --strategy-class, or add --compare to run them all");
-    } else {
-      strategies.add(own.isEmpty() ? config.strategy() : own.get(0));
-    }
-    long bytes = 0;
-    for (SwitchStrategy<?> each : strategies) {
-      bytes = Math.max(bytes, each.routingBytes(users));
-    }
+    StrategyLineup lineup = StrategyLineup.of(config, compare, course.create(config.options()));
     // one routing state per run: the rehearsal that plans the traffic window reuses it
-    HeapBudget.require(bytes, "--users " + users);
-    List<SimulationReport> reports = new ArrayList<>();
+    HeapBudget.require(lineup.routingBytes(users), "--users " + users);
+    List<SimulationReport> reports;
     try (RunningLine running = RunningLine.onTerminal(spec.commandLine().getErr())) {
-      for (SwitchStrategy<?> each : strategies) {
-        running.now("simulating " + each.label());
-        reports.add(Simulation.run(config.withStrategy(each)));
-      }
+      reports = lineup.run(config, label -> running.now("simulating " + label));
     }
     if (output.timeline != null) {
       AtomicFile.write(output.timeline, SimulationCsv.timelines(reports), "--timeline");
@@ -140,12 +132,12 @@ public final class SimulateCommand implements Callable<Integer> {
   /** The configuration the options describe, for the built-in strategy given with --strategy. */
   SimulationConfig config() {
     if (environments.nodes > StrategyOptions.MAX_PROXY_NODES) {
-      throw new UsageError("--nodes must be at most "
+      throw new InputError("--nodes must be at most "
           + Numbers.count(StrategyOptions.MAX_PROXY_NODES) + ", got "
           + Numbers.count(environments.nodes));
     }
     if (faults.monitorWindow.isZero()) {
-      throw new UsageError("--monitor-window must be longer than 0");
+      throw new InputError("--monitor-window must be longer than 0");
     }
     StrategyOptions options = new StrategyOptions(strategySettings.batchSize,
         strategySettings.canaryShare, strategySettings.linearStep,

@@ -2,6 +2,8 @@ package org.bglab.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.bglab.cli.input.Converters;
+import org.bglab.output.OutputFormat;
 import org.bglab.simulator.engine.CostModel;
 import org.bglab.simulator.engine.Monitoring;
 import org.bglab.simulator.engine.SimulationConfig;

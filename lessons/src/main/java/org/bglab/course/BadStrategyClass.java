@@ -1,10 +1,12 @@
 package org.bglab.course;
 
+import org.bglab.simulator.input.InputError;
+
 /**
  * A strategy class that cannot be used: not found, not loadable, not a {@code SwitchStrategy}, or
  * without a public constructor bglab can call. This is bad input, reported in one line.
  */
-public final class BadStrategyClass extends IllegalArgumentException {
+public final class BadStrategyClass extends InputError {
 
   private static final long serialVersionUID = 1L;
 

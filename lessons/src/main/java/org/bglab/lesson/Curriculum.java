@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bglab.simulator.input.InputError;
 
 /**
  * The lessons in the order a student takes them: the bundled ones, then those of an instructor's
@@ -52,7 +53,7 @@ public final class Curriculum {
   /**
    * Reads the bundled lessons and, when {@code extra} is given, the lessons in that directory.
    *
-   * @throws IllegalArgumentException when {@code extra} is not a readable directory of lessons
+   * @throws InputError when {@code extra} is not a readable directory of lessons
    */
   public static Reading read(Optional<Path> extra) {
     List<Lesson> lessons = new ArrayList<>();
@@ -158,7 +159,7 @@ public final class Curriculum {
 
   private static List<Path> lessonFiles(Path dir) {
     if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("--lessons " + dir + ": no such directory");
+      throw new InputError("--lessons " + dir + ": no such directory");
     }
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> lessons = files
@@ -166,11 +167,11 @@ public final class Curriculum {
           .filter(f -> !f.getFileName().toString().equalsIgnoreCase("README.md"))
           .filter(Files::isRegularFile).sorted().toList();
       if (lessons.isEmpty()) {
-        throw new IllegalArgumentException("--lessons " + dir + ": holds no lesson files (*.md)");
+        throw new InputError("--lessons " + dir + ": holds no lesson files (*.md)");
       }
       return lessons;
     } catch (IOException ex) {
-      throw new IllegalArgumentException("--lessons " + dir + ": cannot list it (" + ex + ")");
+      throw new InputError("--lessons " + dir + ": cannot list it (" + ex + ")");
     }
   }
 
@@ -178,7 +179,7 @@ public final class Curriculum {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException ex) {
-      throw new IllegalArgumentException(file + ": cannot read it as UTF-8 text (" + ex + ")");
+      throw new InputError(file + ": cannot read it as UTF-8 text (" + ex + ")");
     }
   }
 

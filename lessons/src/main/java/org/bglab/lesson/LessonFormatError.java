@@ -1,6 +1,6 @@
 package org.bglab.lesson;
 
-import org.bglab.simulator.scenario.SourceSyntaxException;
+import org.bglab.simulator.input.SourceSyntaxException;
 
 /**
  * A lesson file that breaks the lesson format. Its message reads {@code file:line: message}, so

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.bglab.cli.CsvOutput;
+import org.bglab.output.CsvOutput;
 import org.bglab.simulator.lab.ComplexityClass;
 import org.bglab.simulator.lab.SizeSeries;
 import org.bglab.simulator.lab.Sweep;

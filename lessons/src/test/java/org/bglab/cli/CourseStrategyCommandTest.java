@@ -81,6 +81,8 @@ class CourseStrategyCommandTest {
         write(sources, "Own", OWN),
         write(sources, "Thrower", broken("Thrower",
             "throw new IllegalStateException(\"no route for user 0\");")),
+        write(sources, "ArgThrower", broken("ArgThrower",
+            "throw new IllegalArgumentException(\"bad share\");")),
         write(sources, "Hanger", broken("Hanger",
             "try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) {"
                 + " Thread.currentThread().interrupt(); } return true;")),
@@ -158,6 +160,15 @@ class CourseStrategyCommandTest {
   }
 
   @Test
+  void anIllegalArgumentFromTheStrategyIsStillItsOwnFailureNotBadInput() {
+    CliRun run = run("ArgThrower", "simulate", "--users", "100");
+    assertEquals(ExitCodes.FAILED, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("strategy 'argthrower' failed in step()"), run.err());
+    assertTrue(run.err().contains("bad share"), run.err());
+  }
+
+  @Test
   void aStrategyThatHangsIsStoppedAfterTheLimit() {
     CliRun run = run("Hanger", "table", "--users", "10");
     assertEquals(ExitCodes.FAILED, run.exitCode(), run.err());
@@ -169,10 +180,10 @@ class CourseStrategyCommandTest {
   @Test
   void aClassThatIsMissingOrNotAStrategyIsBadInput() {
     CliRun missing = run("Missing", "simulate");
-    assertEquals(ExitCodes.USAGE, missing.exitCode(), missing.err());
+    assertEquals(ExitCodes.INPUT, missing.exitCode(), missing.err());
     assertEquals(1, missing.err().lines().count(), missing.err());
     CliRun wrong = run("NotAStrategy", "simulate");
-    assertEquals(ExitCodes.USAGE, wrong.exitCode(), wrong.err());
+    assertEquals(ExitCodes.INPUT, wrong.exitCode(), wrong.err());
     assertTrue(wrong.err().contains("does not implement"), wrong.err());
   }
 }

@@ -23,7 +23,7 @@ class ErrorReporterTest {
   void aDefectIsExit70WithOneLineAndNoJavaClassName() {
     int[] code = new int[1];
     String err = reported(new IllegalStateException("the clock ran backwards"), false, code);
-    assertEquals(ExitCodes.INTERNAL, code[0]);
+    assertEquals(ExitCodes.DEFECT, code[0]);
     assertEquals(70, code[0]);
     assertEquals(1, err.strip().lines().count(), err);
     assertTrue(err.contains("internal error (a bglab defect): the clock ran backwards"), err);

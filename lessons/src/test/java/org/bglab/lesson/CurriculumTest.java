@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.bglab.simulator.input.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,10 +61,10 @@ class CurriculumTest {
   }
 
   @Test
-  void aMissingOrEmptyDirectoryIsABadArgument() {
-    assertThrows(IllegalArgumentException.class,
+  void aMissingOrEmptyDirectoryIsTheUsersToFix() {
+    assertThrows(InputError.class,
         () -> Curriculum.read(Optional.of(dir.resolve("nope"))));
-    assertThrows(IllegalArgumentException.class, () -> Curriculum.read(Optional.of(dir)));
+    assertThrows(InputError.class, () -> Curriculum.read(Optional.of(dir)));
   }
 
   @Test

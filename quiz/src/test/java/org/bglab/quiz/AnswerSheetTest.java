@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
+import org.bglab.simulator.input.InputError;
 import org.junit.jupiter.api.Test;
 
 class AnswerSheetTest {
@@ -25,7 +26,7 @@ class AnswerSheetTest {
 
   @Test
   void rejectsTheWrongNumberOfAnswers() {
-    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+    InputError ex = assertThrows(InputError.class,
         () -> AnswerSheet.parse("A,B,C", questions));
     assertEquals("expected 2 answers separated by commas (one per question), got 3",
         ex.getMessage());
@@ -33,10 +34,10 @@ class AnswerSheetTest {
 
   @Test
   void rejectsALetterThatIsNoOptionOfItsQuestion() {
-    IllegalArgumentException ex = assertThrows(IllegalArgumentException.class,
+    InputError ex = assertThrows(InputError.class,
         () -> AnswerSheet.parse("C,A", questions));
     assertEquals("answer 1 'C' is not an option of question 1 (one): use one of A, B",
         ex.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> AnswerSheet.parse("A,", questions));
+    assertThrows(InputError.class, () -> AnswerSheet.parse("A,", questions));
   }
 }

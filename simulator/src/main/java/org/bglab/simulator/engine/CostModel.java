@@ -2,6 +2,7 @@ package org.bglab.simulator.engine;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.bglab.simulator.input.InputError;
 
 /**
  * What each kind of operation costs in simulated time. A switch step lasts as long as the
@@ -45,7 +46,8 @@ public record CostModel(
    * The simulated nanoseconds that {@code calls} update calls carrying {@code entries} entry
    * writes and {@code pointerWrites} pointer writes take.
    *
-   * @throws IllegalArgumentException when the total does not fit the simulated clock
+   * @throws InputError when the total does not fit the simulated clock: the users and costs
+   *     given are too large together
    */
   public long nanosFor(long calls, long entries, long pointerWrites) {
     try {
@@ -54,7 +56,7 @@ public record CostModel(
           Math.multiplyExact(entries, entryWrite.toNanos())),
           Math.multiplyExact(pointerWrites, pointerWrite.toNanos()));
     } catch (ArithmeticException ex) {
-      throw new IllegalArgumentException(
+      throw new InputError(
           "the switch would last longer than the simulated clock can count (about 292 years)");
     }
   }

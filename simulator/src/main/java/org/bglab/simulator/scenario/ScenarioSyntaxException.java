@@ -1,5 +1,7 @@
 package org.bglab.simulator.scenario;
 
+import org.bglab.simulator.input.SourceSyntaxException;
+
 /** A scenario line that cannot be read, reported as {@code source:line: problem}. */
 public final class ScenarioSyntaxException extends SourceSyntaxException {
 
