@@ -9,16 +9,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.bglab.chart.Axes;
 import org.bglab.cli.Numbers;
 import org.bglab.growth.DataTable;
 import org.bglab.growth.GrowthChart;
 import org.bglab.growth.SeriesFit;
-import org.bglab.quiz.CheckResult;
-import org.bglab.quiz.Choice;
-import org.bglab.quiz.OptionResult;
-import org.bglab.quiz.Question;
 import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.metrics.Measure;
 import org.jsoup.nodes.DataNode;
@@ -39,8 +34,6 @@ final class HtmlReport {
   static final int CHART_HEIGHT = 675;
 
   private static final String STYLE = "/bglab/report/report.css";
-  private static final Pattern NUMBER =
-      Pattern.compile("[-+]?[0-9][0-9,]*(\\.[0-9]+)?(E-?[0-9]+)?%?( [A-Za-zµ/]+)?");
 
   private HtmlReport() {}
 
@@ -82,7 +75,7 @@ final class HtmlReport {
             + " same strategy; the rows below the last rules say how far green had reached"
             + " when it fired.");
     routing(section(main, contents, "routing-state", "Routing-state sizes"), report);
-    quiz(section(main, contents, "quiz", "Quiz, with proofs"), report.quiz());
+    QuizSection.render(section(main, contents, "quiz", "Quiz, with proofs"), report.quiz());
     if (!report.measured().isEmpty()) {
       measured(section(main, contents, "measured", "Measured wall time (JMH)"), report);
     }
@@ -128,7 +121,7 @@ final class HtmlReport {
       rows.add(List.of(fit.series(), fit.complexityClass().label(),
           Numbers.decimal(100 * fit.error(), 1) + "%", fit.doubt().orElse("")));
     }
-    table(section, "Fitted class of each series: " + title,
+    HtmlTable.add(section, "Fitted class of each series: " + title,
         List.of("series", "class", "error", "why unsure"), rows);
   }
 
@@ -152,9 +145,10 @@ final class HtmlReport {
       run.runs().forEach(each -> row.add(value(each.at(pointer))));
       rows.add(row);
     }
-    table(section, "The same runs as data (" + run.command() + " --format json): every field"
-        + " of the catalogue, one column per strategy; seconds are simulated, shares run from 0"
-        + " to 1, and – marks a field that does not apply to that run.", header, rows);
+    HtmlTable.add(section, "The same runs as data (" + run.command() + " --format json):"
+        + " every field of the catalogue, one column per strategy; seconds are simulated,"
+        + " shares run from 0 to 1, and – marks a field that does not apply to that run.",
+        header, rows);
   }
 
   private static String value(JsonNode node) {
@@ -165,18 +159,22 @@ final class HtmlReport {
     GrowthChart memory = report.chart(SweepMetric.MEMORY).orElseThrow();
     section.appendElement("p").text("The routing state each strategy holds, as a central router"
         + " holds it, measured from the state after the switch (the memory chart above, at each"
-        + " power of ten). With proxies each node adds its lag (8 B) and a window of writes not"
-        + " yet applied everywhere; the comparisons above report both.");
+        + " power of ten it measured, or at every size if none). With proxies each node adds its"
+        + " lag (8 B) and a window of writes not yet applied everywhere; the comparisons above"
+        + " report both.");
     Map<String, Map<String, String>> bySize = new LinkedHashMap<>();
     List<String> series = new ArrayList<>();
-    for (List<?> row : memory.data().orElseThrow().rows()) {
+    List<List<?>> measured = memory.data().orElseThrow().rows();
+    // the powers of ten, or every size when the sweep has none
+    boolean decades = measured.stream().anyMatch(row -> isPowerOfTen(row.get(3)));
+    for (List<?> row : measured) {
       String name = row.get(0).toString();
       long n = (long) Double.parseDouble(row.get(3).toString());
       long bytes = (long) Double.parseDouble(row.get(4).toString());
       if (!series.contains(name)) {
         series.add(name);
       }
-      if (Long.toString(n).matches("10*")) {
+      if (!decades || isPowerOfTen(row.get(3))) {
         bySize.computeIfAbsent(Numbers.count(n), k -> new LinkedHashMap<>()).put(name,
             Numbers.count(bytes) + " B (" + Numbers.decimal(bytes / (double) n, 3) + " B/user)");
       }
@@ -189,56 +187,12 @@ final class HtmlReport {
       series.forEach(name -> row.add(cells.getOrDefault(name, "–")));
       rows.add(row);
     });
-    table(section, "Bytes of routing state, and bytes per user, for n users", header, rows);
+    HtmlTable.add(section, "Bytes of routing state, and bytes per user, for n users", header,
+        rows);
   }
 
-  private static void quiz(Element section, List<CheckResult> results) {
-    section.appendElement("p").text("Each question's check runs every option: kubectl commands"
-        + " in bglab's simulated cluster, code in JShell in a JVM of its own (never in bglab's),"
-        + " as bglab quiz --check does. A check holds when the key, and no other option, meets"
-        + " the question's condition.");
-    int number = 0;
-    for (CheckResult result : results) {
-      number++;
-      question(section, number, result);
-    }
-  }
-
-  private static void question(Element section, int number, CheckResult result) {
-    Question question = result.question();
-    Element article = section.appendElement("article").addClass("question")
-        .attr("id", "question-" + question.id());
-    article.appendElement("h3").text("Question " + number + ": " + question.title());
-    article.appendElement("p").text(question.prompt());
-    if (!question.code().isBlank()) {
-      article.appendElement("pre").appendElement("code").text(question.code());
-    }
-    Map<String, OptionResult> did = new LinkedHashMap<>();
-    result.options().forEach(option -> did.put(option.letter(), option));
-    List<List<String>> rows = new ArrayList<>();
-    for (Choice choice : question.choices()) {
-      OptionResult option = did.get(choice.letter());
-      boolean key = choice.letter().equals(question.key());
-      rows.add(List.of(choice.letter() + (key ? " ✔ key" : ""), choice.text(),
-          option == null ? "not run" : option.meetsCondition() ? "yes" : "no",
-          option == null ? "–" : option.evidence(), choice.explanation()));
-    }
-    table(article, "What each option did when the check of \"" + question.title() + "\" ran",
-        List.of("option", "answer", "meets the condition", "what it did", "why"), rows);
-    if (!result.observation().isEmpty()) {
-      article.appendElement("p").text(result.observation() + ".");
-    }
-    if (!question.mistakes().isEmpty()) {
-      article.appendElement("p").text("Common mistakes:");
-      Element list = article.appendElement("ul");
-      question.mistakes().forEach(mistake -> list.appendElement("li").text(mistake));
-    }
-    Element verdict = article.appendElement("p").addClass("verdict")
-        .addClass(result.passed() ? "passed" : "failed");
-    verdict.appendElement("strong").text(result.passed() ? "✔ Check passed" : "✘ Check failed");
-    verdict.appendText(result.passed()
-        ? ": the key " + question.key() + ", and no other option, meets the condition."
-        : ": " + result.evidence());
+  private static boolean isPowerOfTen(Object n) {
+    return Long.toString((long) Double.parseDouble(n.toString())).matches("10*");
   }
 
   private static void measured(Element section, CourseReport report) {
@@ -257,45 +211,9 @@ final class HtmlReport {
       DataTable data = chart.data().orElseThrow();
       List<List<String>> rows = data.rows().stream()
           .map(row -> row.stream().map(Object::toString).toList()).toList();
-      table(section, "Data of \"" + chart.chart().title() + "\" (" + chart.name() + ".csv)",
+      HtmlTable.add(section,
+          "Data of \"" + chart.chart().title() + "\" (" + chart.name() + ".csv)",
           data.columns(), rows);
-    }
-  }
-
-  /**
-   * A table with a caption, a header row, and the first cell of each row as its header; numbers
-   * are aligned right, and a catalogue text's {@code `code`} spans are shown as code.
-   */
-  private static void table(Element parent, String caption, List<String> header,
-      List<List<String>> rows) {
-    Element wrapper = parent.appendElement("div").addClass("table");
-    Element table = wrapper.appendElement("table");
-    table.appendElement("caption").text(caption);
-    Element head = table.appendElement("thead").appendElement("tr");
-    header.forEach(cell -> head.appendElement("th").attr("scope", "col").text(cell));
-    Element body = table.appendElement("tbody");
-    for (List<String> row : rows) {
-      Element tr = body.appendElement("tr");
-      for (int i = 0; i < row.size(); i++) {
-        Element cell = i == 0 ? tr.appendElement("th").attr("scope", "row")
-            : tr.appendElement("td");
-        if (NUMBER.matcher(row.get(i)).matches()) {
-          cell.addClass("num");
-        }
-        withCode(cell, row.get(i));
-      }
-    }
-  }
-
-  /** {@code text} into {@code element}, its {@code `...`} spans as {@code code}. */
-  private static void withCode(Element element, String text) {
-    String[] parts = text.split("`", -1);
-    for (int i = 0; i < parts.length; i++) {
-      if (i % 2 == 1 && i < parts.length - 1) {
-        element.appendElement("code").text(parts[i]);
-      } else if (!parts[i].isEmpty()) {
-        element.appendText(i % 2 == 1 ? "`" + parts[i] : parts[i]);
-      }
     }
   }
 
