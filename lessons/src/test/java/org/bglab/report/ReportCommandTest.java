@@ -160,6 +160,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void aFailedCheckIsShownAndExitsOneAfterWritingTheFile() throws Exception {
+    Path bank = Path.of(ReportCommandTest.class.getResource("failing-bank").toURI());
+    Path file = dir.resolve("bank").resolve("report.html");
+    Run run = bglab(Stream.concat(Stream.of("report", "--out", file.toString(), "--bank",
+        bank.toString()), SMALL.stream()).toArray(String[]::new));
+    assertEquals(1, run.exitCode(), run.err());
+    assertEquals("bglab report: the check of exception failed; the report shows what each"
+        + " option did", run.err().strip());
+    Document written = Jsoup.parse(Files.readString(file));
+    assertEquals(6, written.select("#quiz article.question").size());
+    Element failed = written.getElementById("question-exception");
+    assertEquals("✘ Check failed", failed.select(".verdict strong").text());
+    assertTrue(failed.select(".verdict").text().contains("ArrayIndexOutOfBoundsException"),
+        failed.select(".verdict").text());
+  }
+
+  @Test
   void badInputExitsWithCodeTwoAndOneLine() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
     List<List<String>> cases = List.of(
