@@ -2,35 +2,28 @@ package org.bglab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.bglab.chart.Axes;
-import org.bglab.chart.ChartData;
 import org.bglab.chart.JmhTable;
 import org.bglab.chart.MetricTable;
-import org.bglab.chart.SweepChart;
 import org.bglab.chart.TimelineTable;
 import org.bglab.cli.input.Converters;
 import org.bglab.cli.input.HeapBudget;
 import org.bglab.cli.input.InputFile;
 import org.bglab.cli.input.MetricConverter;
+import org.bglab.growth.ChartLayout;
+import org.bglab.growth.GrowthCharts;
+import org.bglab.growth.GrowthRequest;
+import org.bglab.growth.GrowthSweep;
 import org.bglab.output.AtomicFile;
 import org.bglab.output.Numbers;
 import org.bglab.simulator.input.InputError;
-import org.bglab.simulator.lab.ComplexityFit;
-import org.bglab.simulator.lab.EngineTimer;
-import org.bglab.simulator.lab.MeasuredSeries;
-import org.bglab.simulator.lab.Sweep;
 import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.lab.SweepPlan;
-import org.bglab.simulator.lab.SwitchTimer;
 import org.bglab.simulator.model.RoutingModel;
-import org.bglab.simulator.strategy.StrategyOptions;
-import org.bglab.simulator.strategy.SwitchStrategy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,15 +133,21 @@ public final class ChartCommand implements Callable<Integer> {
     PrintWriter stderr = spec.commandLine().getErr();
     ChartWriter writer = new ChartWriter(out, formats, width, height, stdout, stderr,
         spec.qualifiedName());
+    ChartLayout layout = new ChartLayout(title, linear ? Axes.LINEAR : Axes.LOG_LOG, width, height);
     if (jmh != null) {
-      drawJmh(writer);
+      GrowthCharts.fromJmh(read(jmh, "--jmh", JmhTable::parse), jmh, layout).forEach(writer::write);
     } else if (timeline != null) {
-      drawTimeline(writer);
+      GrowthCharts.Timeline drawn =
+          GrowthCharts.timeline(read(timeline, "--timeline", TimelineTable::parse), timeline,
+              layout);
+      writer.write(drawn.chart(), drawn.table());
     } else if (csv != null) {
-      MetricTable table = read(csv, "--csv", MetricTable::parse);
-      drawSweepTable(writer, table, ChartNames.stem(csv.getFileName().toString()), false);
+      writer.write(GrowthCharts.fromCsv(read(csv, "--csv", MetricTable::parse), csv, layout));
     } else {
-      sweep(writer, stdout, stderr);
+      course.run(() -> {
+        sweep(layout, writer, stdout, stderr);
+        return null;
+      });
     }
     stdout.flush();
     return ExitCodes.OK;
@@ -161,104 +160,23 @@ public final class ChartCommand implements Callable<Integer> {
     AtomicFile.requireWritableDirectory(out, "--out");
   }
 
-  private void sweep(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
-    course.run(() -> {
-      sweepStrategies(writer, stdout, stderr);
-      return null;
-    });
-  }
-
-  /**
-   * The strategies of the sweep: each built-in one named, then each course strategy, once per
-   * batch size (a strategy whose label does not change with the batch size is one series).
-   */
-  private List<SwitchStrategy<?>> sweptStrategies() {
-    List<SwitchStrategy<?>> swept =
-        new ArrayList<>(SweepPlan.of(strategies, users, batchSizes).strategies());
-    List<List<SwitchStrategy<?>>> own = batchSizes.stream()
-        .map(b -> course.create(new StrategyOptions(b))).toList();
-    for (int i = 0; i < course.names().size(); i++) {
-      for (List<SwitchStrategy<?>> each : own) {
-        swept.add(each.get(i));
-      }
-    }
-    return swept;
-  }
-
-  private void sweepStrategies(ChartWriter writer, PrintWriter stdout, PrintWriter stderr) {
-    int largest = users.stream().mapToInt(n -> n).max().orElse(1);
-    List<SwitchStrategy<?>> swept = sweptStrategies();
-    HeapBudget.require(swept.stream().mapToLong(s -> s.routingBytes(largest)).max().orElse(0),
-        "--users " + largest);
-    SweepPlan plan = new SweepPlan(swept, users);
-    List<String> names = swept.stream().map(SwitchStrategy::name).distinct().toList();
-    List<Integer> sizes = plan.sizes();
-    stdout.println("Sweep: " + plan.series().stream().map(SweepPlan.Series::label)
+  private void sweep(ChartLayout layout, ChartWriter writer, PrintWriter stdout,
+      PrintWriter stderr) {
+    GrowthSweep sweep = GrowthSweep.of(new GrowthRequest(users, strategies, batchSizes, metrics,
+        routing, layout, course::create));
+    List<Integer> sizes = sweep.plan().sizes();
+    HeapBudget.require(sweep.largestRoutingBytes(),
+        "--users " + users.stream().mapToInt(n -> n).max().orElse(1));
+    stdout.println("Sweep: " + sweep.plan().series().stream().map(SweepPlan.Series::label)
         .collect(Collectors.joining(", ")) + " at " + (sizes.size() == 1
             ? "n = " + Numbers.count(sizes.get(0))
             : sizes.size() + " sizes, n = " + Numbers.count(sizes.get(0)) + " to "
                 + Numbers.count(sizes.get(sizes.size() - 1)))
         + "; every count measured by running the switch.");
-    SwitchTimer timer = metrics.contains(SweepMetric.TIME)
-        ? EngineTimer.DEFAULTS.withRoutingModel(routing) : SwitchTimer.NONE;
-    List<MeasuredSeries> sweep = Sweep.run(plan, timer, ProgressLine.onTerminal(stderr));
-    for (SweepMetric metric : metrics) {
-      MetricTable table = MetricTable.of(metric, sweep);
-      drawSweepTable(writer, table,
-          ChartNames.sweep(metric, users, names, batchSizes, routing), true);
-    }
+    sweep.run(ProgressLine.onTerminal(stderr)).forEach(writer::write);
   }
 
-  /** CSV first, then the chart drawn from the same table: the sweep -> CSV -> chart pipeline. */
-  private void drawSweepTable(ChartWriter writer, MetricTable table, String name, boolean data) {
-    Map<String, ComplexityFit> fits = table.fits();
-    ChartData chart = SweepChart.of(table, fits, title, linear ? Axes.LINEAR : Axes.LOG_LOG,
-        data ? routing : null);
-    writer.heading(name, chart);
-    writer.fits(fits, chart);
-    if (data) {
-      writer.csv(name, table.csvColumns(), table.csvRows());
-    }
-    writer.fitsCsv(name, fits);
-    writer.pictures(name + ChartNames.pictureSuffix(linear, width, height), chart);
-  }
-
-  private void drawJmh(ChartWriter writer) {
-    List<JmhTable> tables = read(jmh, "--jmh", JmhTable::parse);
-    String stem = ChartNames.safe(ChartNames.stem(jmh.getFileName().toString()));
-    for (JmhTable table : tables) {
-      long sameClass = tables.stream()
-          .filter(other -> other.benchmarkClass().equals(table.benchmarkClass())).count();
-      String name = stem
-          + (tables.size() == 1 ? "" : "-" + ChartNames.safe(table.benchmarkClass()))
-          + (sameClass == 1 ? ""
-              : "-" + ChartNames.safe(table.mode()) + "-" + ChartNames.safe(table.unit()))
-          + "-vs-n";
-      Map<String, ComplexityFit> fits = table.fits();
-      ChartData chart = table.chart(title, linear ? Axes.LINEAR : Axes.LOG_LOG, fits);
-      writer.heading(name, chart);
-      writer.fits(fits, chart);
-      writer.csv(name, JmhTable.csvColumns(), table.csvRows());
-      writer.fitsCsv(name, fits);
-      writer.pictures(name + ChartNames.pictureSuffix(linear, width, height), chart);
-    }
-  }
-
-  private void drawTimeline(ChartWriter writer) {
-    TimelineTable table = read(timeline, "--timeline", TimelineTable::parse);
-    String name = ChartNames.safe(ChartNames.stem(timeline.getFileName().toString()))
-        + "-green-share";
-    ChartData chart = table.chart(title);
-    writer.heading(name, chart);
-    writer.timeline(table);
-    writer.csv(name, TimelineTable.csvColumns(), table.csvRows());
-    writer.pictures(name + ChartNames.pictureSuffix(false, width, height), chart);
-  }
-
-  /**
-   * An input file's table, refused before it is read when larger than {@link #MAX_INPUT_BYTES};
-   * what the table's parser cannot read is bad input.
-   */
+  /** An input file's text, refused before it is read when larger than {@link #MAX_INPUT_BYTES}. */
   private static <T> T read(Path file, String option, InputFile.Parser<T> parser) {
     return InputFile.parse(file, option, MAX_INPUT_BYTES, "a chart reads; draw from fewer rows",
         parser);

@@ -7,22 +7,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoublePredicate;
-import org.bglab.chart.ChartData;
-import org.bglab.chart.ChartRenderer;
 import org.bglab.chart.ChartSeries;
-import org.bglab.chart.FitTable;
-import org.bglab.chart.LogAxes;
 import org.bglab.chart.TimelineTable;
+import org.bglab.growth.DataTable;
+import org.bglab.growth.GrowthChart;
 import org.bglab.output.AtomicFile;
 import org.bglab.output.CsvOutput;
 import org.bglab.output.FitReport;
 import org.bglab.output.Numbers;
 import org.bglab.output.TextTable;
-import org.bglab.simulator.lab.ComplexityFit;
 
 /**
  * Writes the files of {@code bglab chart} into the output directory, each atomically and only in
- * the formats asked for, and reports on stdout what each chart found and which files it wrote.
+ * the formats asked for, and reports on stdout what each chart found and which files it wrote:
+ * the terminal and file side of the {@link GrowthChart charts} the growth use case returns.
  */
 final class ChartWriter {
 
@@ -45,25 +43,43 @@ final class ChartWriter {
     this.command = command;
   }
 
-  /** Starts the report of one chart. */
-  void heading(String name, ChartData data) {
+  /**
+   * Reports {@code chart} and writes its files: the fitted class of every series, its data and
+   * fits as CSV, and its pictures.
+   */
+  void write(GrowthChart chart) {
+    write(chart, () -> fits(chart));
+  }
+
+  /** Reports a timeline's chart, with when green got its first and last share, and writes it. */
+  void write(GrowthChart chart, TimelineTable table) {
+    write(chart, () -> timeline(table));
+  }
+
+  private void write(GrowthChart chart, Runnable summary) {
     out.println();
-    out.println(name + ": " + data.title());
+    out.println(chart.name() + ": " + chart.chart().title());
+    summary.run();
+    chart.data().ifPresent(data -> csv(chart.name(), data));
+    if (!chart.fits().isEmpty()) {
+      csv(chart.name() + "-fits", chart.fitTable());
+    }
+    pictures(chart);
   }
 
   /** Prints the fitted class of every series; warnings go to stderr. */
-  void fits(Map<String, ComplexityFit> fits, ChartData data) {
+  private void fits(GrowthChart chart) {
     Map<String, Double> scales = new HashMap<>();
-    for (ChartSeries series : data.series()) {
+    for (ChartSeries series : chart.chart().series()) {
       scales.put(series.name(),
           series.points().stream().mapToDouble(p -> Math.abs(p.y())).max().orElse(0));
     }
-    indent(FitReport.table(fits, scales));
-    FitReport.warnings(fits).forEach(warning -> err.println(command + ": fit: " + warning));
+    indent(FitReport.table(chart.fits(), scales));
+    FitReport.warnings(chart.fits()).forEach(warning -> err.println(command + ": fit: " + warning));
   }
 
   /** Prints, per timeline series, when green got its first and its last share of requests. */
-  void timeline(TimelineTable table) {
+  private void timeline(TimelineTable table) {
     TextTable summary = new TextTable()
         .header("series", "points", "green from (s)", "all green from (s)", "last share");
     for (String series : table.seriesNames()) {
@@ -81,24 +97,19 @@ final class ChartWriter {
   }
 
   /** Writes the CSV {@code name.csv} when CSV output was asked for. */
-  void csv(String name, List<String> columns, List<List<?>> rows) {
+  private void csv(String name, DataTable data) {
     if (formats.contains(ChartFileFormat.CSV)) {
-      write(name + ".csv", CsvOutput.render(columns, rows).getBytes(StandardCharsets.UTF_8));
+      write(name + ".csv",
+          CsvOutput.render(data.columns(), data.rows()).getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  /** Writes the fits of every candidate class as {@code name-fits.csv}, with CSV output. */
-  void fitsCsv(String name, Map<String, ComplexityFit> fits) {
-    csv(name + "-fits", FitTable.csvColumns(), FitTable.csvRows(fits));
-  }
-
-  /** Draws {@code data} in every picture format asked for, as {@code name.<format>}. */
-  void pictures(String name, ChartData data) {
-    LogAxes.Drawable drawable = LogAxes.prepare(data);
-    drawable.notes().forEach(note -> err.println(command + ": note: " + note));
+  /** Draws the chart in every picture format asked for, as {@code pictureName.<format>}. */
+  private void pictures(GrowthChart chart) {
+    chart.drawable().notes().forEach(note -> err.println(command + ": note: " + note));
     for (ChartFileFormat format : formats) {
-      format.image().ifPresent(image -> write(name + "." + image.extension(),
-          ChartRenderer.render(drawable.data(), image, width, height)));
+      format.image().ifPresent(image -> write(chart.pictureName() + "." + image.extension(),
+          chart.picture(image, width, height)));
     }
   }
 

@@ -20,6 +20,7 @@ final class Subcommands {
       new Entry("simulate", SimulateCommand::new),
       new Entry("table", TableCommand::new),
       new Entry("chart", ChartCommand::new),
+      new Entry("report", org.bglab.report.ReportCommand::new),
       new Entry("scenario", ScenarioCommand::new),
       new Entry("quiz", QuizCommand::new),
       new Entry("completion", CompletionCommand::new),

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.growth;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,4 +1,4 @@
-package org.bglab.cli;
+package org.bglab.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,11 @@
-package org.bglab.cli;
+package org.bglab.growth;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.CRC32;
+import org.bglab.chart.JmhTable;
 import org.bglab.simulator.lab.SizeSeries;
 import org.bglab.simulator.lab.SweepMetric;
 import org.bglab.simulator.model.RoutingModel;
@@ -16,18 +17,18 @@ import org.bglab.simulator.model.RoutingModel;
  * is added to picture names ({@code _linear}, {@code _800x600}), so that a run with other
  * arguments never replaces the files of an unrelated run.
  */
-final class ChartNames {
+public final class ChartNames {
 
   /** The default sizes: 10 to 10^7, 1-2-5 per decade. */
-  static final List<Integer> DEFAULT_USERS = SizeSeries.oneTwoFive(10, 10_000_000);
-  static final List<Integer> DEFAULT_BATCH_SIZES = List.of(100);
-  static final int DEFAULT_WIDTH = 1600;
-  static final int DEFAULT_HEIGHT = 900;
+  public static final List<Integer> DEFAULT_USERS = SizeSeries.oneTwoFive(10, 10_000_000);
+  public static final List<Integer> DEFAULT_BATCH_SIZES = List.of(100);
+  public static final int DEFAULT_WIDTH = 1600;
+  public static final int DEFAULT_HEIGHT = 900;
 
   private ChartNames() {}
 
   /** The name of the data files of a sweep chart, without extension. */
-  static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
+  public static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
       List<Integer> batchSizes) {
     return sweep(metric, users, strategies, batchSizes, RoutingModel.PROXIES);
   }
@@ -36,7 +37,7 @@ final class ChartNames {
    * The name of the data files of a sweep chart, without extension; the time chart of a central
    * router ends in {@code _central}, as only time depends on where the routing state lives.
    */
-  static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
+  public static String sweep(SweepMetric metric, List<Integer> users, List<String> strategies,
       List<Integer> batchSizes, RoutingModel routing) {
     List<String> parts = new ArrayList<>();
     parts.add(metric.label() + "-vs-n");
@@ -44,7 +45,7 @@ final class ChartNames {
     if (!sizes.equals(DEFAULT_USERS)) {
       parts.add(sizes(sizes));
     }
-    if (!strategies.equals(TableCommand.STRATEGIES)) {
+    if (!strategies.equals(GrowthRequest.DEFAULT_STRATEGIES)) {
       parts.add(String.join("+", strategies));
     }
     if (!batchSizes.equals(DEFAULT_BATCH_SIZES)) {
@@ -57,7 +58,7 @@ final class ChartNames {
   }
 
   /** What to add to a picture's name for the drawing options: empty with the defaults. */
-  static String pictureSuffix(boolean linear, int width, int height) {
+  public static String pictureSuffix(boolean linear, int width, int height) {
     String suffix = linear ? "_linear" : "";
     if (width != DEFAULT_WIDTH || height != DEFAULT_HEIGHT) {
       suffix += "_" + width + "x" + height;
@@ -65,15 +66,39 @@ final class ChartNames {
     return suffix;
   }
 
+  /**
+   * The name of the files of one table of a JMH results file, without extension: the file's
+   * stem, then, when the file holds several tables, the benchmark class, and its mode and unit
+   * when that class has tables in several: {@code quick-switchcostbenchmark-vs-n}.
+   *
+   * @param fileName the JMH file's name, such as {@code quick.json}
+   * @param tables every table of the file, in file order
+   * @param index which table is named
+   */
+  public static String jmh(String fileName, List<JmhTable> tables, int index) {
+    JmhTable table = tables.get(index);
+    long sameClass = tables.stream()
+        .filter(other -> other.benchmarkClass().equals(table.benchmarkClass())).count();
+    return safe(stem(fileName))
+        + (tables.size() == 1 ? "" : "-" + safe(table.benchmarkClass()))
+        + (sameClass == 1 ? "" : "-" + safe(table.mode()) + "-" + safe(table.unit()))
+        + "-vs-n";
+  }
+
+  /** The name of the files drawn from a switch timeline, without extension. */
+  public static String timeline(String fileName) {
+    return safe(stem(fileName)) + "-green-share";
+  }
+
   /** A file-name-safe form of {@code text}: letters, digits, {@code . - + _}. */
-  static String safe(String text) {
+  public static String safe(String text) {
     String cleaned = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.+_-]+", "-")
         .replaceAll("^-+|-+$", "");
     return cleaned.isEmpty() ? "chart" : cleaned;
   }
 
   /** The name of a file without its directory and last extension. */
-  static String stem(String fileName) {
+  public static String stem(String fileName) {
     int dot = fileName.lastIndexOf('.');
     return dot > 0 ? fileName.substring(0, dot) : fileName;
   }
@@ -92,7 +117,7 @@ final class ChartNames {
   }
 
   /** {@code 100}, {@code 1e3}, {@code 2e6}: exponents for round numbers from 1,000 up. */
-  static String number(long value) {
+  public static String number(long value) {
     int exponent = 0;
     long mantissa = value;
     while (mantissa >= 10 && mantissa % 10 == 0) {
