@@ -16,7 +16,7 @@ import org.bglab.simulator.metrics.SimulationReport;
  * does not have (no rollback) is {@code null}. Numbers are written as {@link MeasureFormat} writes
  * them for machines, never in exponent form.
  */
-final class SimulationJson {
+public final class SimulationJson {
 
   private SimulationJson() {}
 
@@ -28,7 +28,7 @@ final class SimulationJson {
   }
 
   /** One run. */
-  static ObjectNode of(SimulationReport report) {
+  public static ObjectNode of(SimulationReport report) {
     ObjectNode root = JsonOutput.object();
     for (Measure measure : Measure.values()) {
       if (!measure.inJson()) {
