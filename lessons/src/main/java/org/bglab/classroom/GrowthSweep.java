@@ -71,6 +71,11 @@ final class GrowthSweep {
   static void stream(HttpExchange exchange, RunSlots slots, StrategyCatalogue strategies)
       throws IOException {
     Plan plan = Plan.read(Query.of(exchange.getRequestURI()));
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      // a page asking why its stream failed: the parameters are fine, nothing is run
+      Replies.json(exchange, 200, JsonOutput.object());
+      return;
+    }
     Future<Void> run = slots.start(() -> {
       try (StrategyCatalogue.Loaded loaded = strategies.load();
           EventStream events = new EventStream(exchange)) {

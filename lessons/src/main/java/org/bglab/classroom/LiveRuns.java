@@ -35,6 +35,11 @@ final class LiveRuns {
   void stream(HttpExchange exchange) throws IOException {
     RunParameters parameters = RunParameters.read(Query.of(exchange.getRequestURI()),
         strategies.names());
+    if ("HEAD".equals(exchange.getRequestMethod())) {
+      // a page asking why its stream failed: the parameters are fine, nothing is run
+      Replies.json(exchange, 200, JsonOutput.object());
+      return;
+    }
     LiveRun run = join(parameters);
     try (EventStream events = new EventStream(exchange)) {
       for (int index = 0; ; index++) {
