@@ -64,8 +64,9 @@ final class Query {
   Query only(Set<String> known) {
     for (String name : values.keySet()) {
       if (!known.contains(name)) {
-        throw new BadParameter(name, "one of " + String.join(", ", known.stream().sorted().toList()),
-            "unknown parameter '" + name + "'");
+        String accepts = known.isEmpty() ? "no parameters"
+            : "one of " + String.join(", ", known.stream().sorted().toList());
+        throw new BadParameter(name, accepts, "unknown parameter '" + name + "'");
       }
     }
     return this;
