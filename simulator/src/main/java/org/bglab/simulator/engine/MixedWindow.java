@@ -10,14 +10,26 @@ final class MixedWindow {
   private long mixedSince = -1;
   private long total;
 
-  /** From {@code now} on, some users go to blue and others to green, or not. */
-  void observe(long now, boolean mixed) {
+  /**
+   * From {@code now} on, some users go to blue and others to green, or not.
+   *
+   * @return whether the window opened or closed at {@code now}
+   */
+  boolean observe(long now, boolean mixed) {
     if (mixed && mixedSince < 0) {
       mixedSince = now;
+      return true;
     } else if (!mixed && mixedSince >= 0) {
       total += now - mixedSince;
       mixedSince = -1;
+      return true;
     }
+    return false;
+  }
+
+  /** Whether some users go to blue and others to green right now. */
+  boolean isOpen() {
+    return mixedSince >= 0;
   }
 
   /** The mixed time up to {@code now}, counting a window still open as ending now. */

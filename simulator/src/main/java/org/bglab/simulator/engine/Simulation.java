@@ -1,5 +1,6 @@
 package org.bglab.simulator.engine;
 
+import java.util.BitSet;
 import java.util.SplittableRandom;
 import org.bglab.simulator.kernel.EventQueue;
 import org.bglab.simulator.kernel.ProxyNodes;
@@ -62,6 +63,9 @@ public final class Simulation {
   private final SplittableRandom userChoice;
   private final SplittableRandom errors;
   private final GreenMonitor monitor;
+  private final RunWatcher watcher;
+  private final long frameNanos;
+  private long nextFrame;
   private final TimelineRecorder timeline;
   private final Fleet fleet = new Fleet();
   private final double nanosPerRequest;
@@ -74,8 +78,9 @@ public final class Simulation {
   private long triggeredAt = -1;
   private long requestsToGreenBeforeAlarm;
 
-  private Simulation(SimulationConfig config) {
+  private Simulation(SimulationConfig config, RunWatcher watcher) {
     this.config = config;
+    this.watcher = watcher;
     SwitchStrategy<?> strategy = config.strategy();
     RandomStreams streams = new RandomStreams(config.seed());
     this.router = TrafficRouter.create(strategy, config.users());
@@ -88,10 +93,12 @@ public final class Simulation {
     this.arrivals = streams.stream(Purpose.ARRIVALS);
     this.userChoice = streams.stream(Purpose.USERS);
     this.errors = streams.stream(Purpose.ERRORS);
-    this.driver = new SwitchDriver(router, config, queue, proxies);
+    this.driver = new SwitchDriver(router, config, queue, proxies, watcher);
     this.monitor = new GreenMonitor(config.monitoring());
     this.timeline = new TimelineRecorder(plan.windowNanos());
     this.nanosPerRequest = plan.rps() > 0 ? 1e9 / plan.rps() : Double.POSITIVE_INFINITY;
+    this.frameNanos = Math.max(1, plan.windowNanos() / Math.max(1, watcher.frames()));
+    this.nextFrame = watcher == RunWatcher.NONE ? SwitchDriver.NEVER : 0;
   }
 
   /**
@@ -100,32 +107,79 @@ public final class Simulation {
    * @throws IllegalArgumentException when the switch would not fit the simulated clock
    */
   public static SimulationReport run(SimulationConfig config) {
-    return new Simulation(config).execute();
+    return run(config, RunWatcher.NONE);
+  }
+
+  /**
+   * Runs the switch described by {@code config}, telling {@code watcher} how it unfolds, and
+   * reports what it measured: the same report as {@link #run(SimulationConfig)}. An exception
+   * thrown by the watcher stops the run and leaves this method.
+   *
+   * @throws IllegalArgumentException when the switch would not fit the simulated clock
+   */
+  public static SimulationReport run(SimulationConfig config, RunWatcher watcher) {
+    return new Simulation(config, watcher).execute();
   }
 
   private SimulationReport execute() {
     fleet.scale(Environment.BLUE, config.replicasPerEnvironment());
     fleet.scale(Environment.GREEN, config.replicasPerEnvironment());
+    if (watcher != RunWatcher.NONE) {
+      watcher.begin(new RunOutline(config.strategy().label(), config.users(), plan.windowNanos(),
+          frameNanos, plan.fullSwitchNanos(), plan.rps(), plan.rateLowered(),
+          proxies == null ? 0 : proxies.nodes().count(), RouteSample.sizeFor(config.users())));
+    }
     scheduleArrival(0);
     driver.start(0);
-    while (true) {
-      long eventTime = queue.isEmpty() ? SwitchDriver.NEVER : queue.firstTime();
-      if (driver.nextAction() <= eventTime && driver.nextAction() != SwitchDriver.NEVER) {
-        driver.act();
-        continue;
-      }
-      if (eventTime == SwitchDriver.NEVER || eventTime >= driver.trafficEnd()) {
+    while (!queue.isEmpty()) {
+      long now = queue.firstTime();
+      if (now >= driver.trafficEnd()) {
         break;
       }
-      TrafficEvent event = queue.removeFirst();
-      if (event instanceof TrafficEvent.NodeChange change) {
-        driver.nodeChanged(eventTime, change);
-      } else {
-        arrive(eventTime);
+      if (now >= nextFrame) {
+        framesUpTo(now);
       }
+      TrafficEvent event = queue.removeFirst();
+      if (event == TrafficEvent.Arrival.REQUEST) {
+        arrive(now);
+      } else if (event instanceof TrafficEvent.NodeChange change) {
+        driver.nodeChanged(now, change);
+      } else if (driver.isDue(now)) {
+        driver.act();
+      }
+    }
+    long end = driver.trafficEnd();
+    if (watcher != RunWatcher.NONE) {
+      framesUpTo(end);
+      if (nextFrame - frameNanos != end) {
+        watcher.frame(frameAt(end));
+      }
+      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, driver.usersOnGreen(end)));
     }
     fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
     return report();
+  }
+
+  /** Tells the watcher a frame at each frame instant up to {@code now}, before what happens then. */
+  private void framesUpTo(long now) {
+    while (nextFrame <= now) {
+      watcher.frame(frameAt(nextFrame));
+      nextFrame += frameNanos;
+    }
+  }
+
+  private RunFrame frameAt(long at) {
+    int size = RouteSample.sizeFor(config.users());
+    BitSet green = new BitSet(size);
+    for (int index = 0; index < size; index++) {
+      if (driver.peek((int) ((long) index * config.users() / size), at) == Environment.GREEN) {
+        green.set(index);
+      }
+    }
+    MixedWindow mixed = driver.mixedWindow();
+    return new RunFrame(at, driver.phase(), router.counts(), driver.usersOnGreen(at), sent,
+        servedByBlue, servedByGreen, failed, mixed.isOpen(), mixed.totalNanos(at),
+        new RouteSample(config.users(), size, green), driver.nodeStatuses());
   }
 
   private void scheduleArrival(long now) {
@@ -160,6 +214,7 @@ public final class Simulation {
       }
       if (triggeredAt < 0 && monitor.observe(now, requestFailed)) {
         triggeredAt = now;
+        watcher.event(new RunEvent(now, RunEvent.Kind.ALARM, driver.usersOnGreen(now)));
         driver.rollBack(now);
       }
     } else {

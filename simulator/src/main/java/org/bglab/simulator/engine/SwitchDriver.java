@@ -1,5 +1,7 @@
 package org.bglab.simulator.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.bglab.simulator.metrics.OperationCounter;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
@@ -16,7 +18,9 @@ import org.bglab.simulator.strategy.TrafficRouter;
  * followed by the step's bake time. It reads routes where the routing state lives: centrally,
  * where every write is visible the moment its call makes it, or through the proxy nodes, where
  * every write of the call lands when the call ends and reaches each node after its lag; the
- * nodes' changes come back as events on the shared queue. It also tells when traffic must stop.
+ * nodes' changes come back as events on the shared queue. Its own actions are events on that queue
+ * too ({@link TrafficEvent.SwitchStep}), ahead of whatever else happens at their instant. It also
+ * tells when traffic must stop, and tells a {@link RunWatcher} how the switch turns.
  */
 final class SwitchDriver {
 
@@ -34,6 +38,7 @@ final class SwitchDriver {
   private final EventQueue<TrafficEvent> queue;
   private final TrafficEvent.NodeChange[] changes;
   private final MixedWindow mixed;
+  private final RunWatcher watcher;
   private SwitchProcess process;
   private Phase phase = Phase.DONE;
   private long nextAction = NEVER;
@@ -54,7 +59,7 @@ final class SwitchDriver {
    *     router
    */
   SwitchDriver(TrafficRouter router, SimulationConfig config, EventQueue<TrafficEvent> queue,
-      ProxiedRoutes proxies) {
+      ProxiedRoutes proxies, RunWatcher watcher) {
     this.router = router;
     this.state = router.state();
     this.proxies = proxies;
@@ -63,6 +68,7 @@ final class SwitchDriver {
     this.bakeNanos = config.options().bakeTime().toNanos();
     this.queue = queue;
     this.mixed = new MixedWindow();
+    this.watcher = watcher;
     int nodes = proxies == null ? 0 : proxies.nodes().count();
     this.views = new byte[nodes];
     this.changes = new TrafficEvent.NodeChange[nodes * STATUSES.length];
@@ -91,20 +97,32 @@ final class SwitchDriver {
   void start(long now) {
     process = router.beginSwitch(Environment.GREEN);
     phase = Phase.STEPPING;
-    nextAction = now;
+    watcher.event(new RunEvent(now, RunEvent.Kind.SWITCH_STARTED, usersOnGreen(now)));
+    schedule(now);
   }
 
-  /** When the switch acts next, {@link #NEVER} when it is done. */
-  long nextAction() {
-    return nextAction;
+  /** Makes {@code at} the time of the next action and puts it on the queue. */
+  private void schedule(long at) {
+    nextAction = at;
+    if (at != NEVER) {
+      queue.addFirstAtItsTime(at, TrafficEvent.SwitchStep.DUE);
+    }
   }
 
-  /** Takes the action due at {@link #nextAction()}. */
+  /**
+   * Whether a {@link TrafficEvent.SwitchStep} leaving the queue at {@code now} is the action due,
+   * rather than one the driver rescheduled since.
+   */
+  boolean isDue(long now) {
+    return now == nextAction;
+  }
+
+  /** Takes the action due at {@code now}, which {@link #isDue} said it is. */
   void act() {
     long now = nextAction;
     if (phase == Phase.LAST_CALL && proxies != null && !proxies.caughtUp(now)) {
       phase = Phase.SYNCING;
-      nextAction = proxies.caughtUpAt();
+      schedule(proxies.caughtUpAt());
       return;
     }
     if (phase == Phase.LAST_CALL || phase == Phase.SYNCING) {
@@ -117,6 +135,7 @@ final class SwitchDriver {
       switchNanos = switchNanos < 0 ? now : switchNanos;
       beforeRollback = router.counts();
       process = router.beginSwitch(Environment.BLUE);
+      watcher.event(new RunEvent(now, RunEvent.Kind.ROLLBACK_STARTED, usersOnGreen(now)));
     }
     long calls = counter.updateCalls();
     long entries = counter.entriesWritten();
@@ -128,16 +147,16 @@ final class SwitchDriver {
         counter.entriesWritten() - entries, counter.pointerWrites() - pointers);
     if (proxies == null) {
       long green = state.usersOn(Environment.GREEN);
-      mixed.observe(now, green > 0 && green < state.users());
+      observeMixed(now, green > 0 && green < state.users());
     } else {
       proxies.forgetApplied(now);
       proxies.publish(callEnd, (node, at, status) -> queue.add(at, change(node, status)));
     }
     if (process.isComplete()) {
       phase = Phase.LAST_CALL;
-      nextAction = callEnd;
+      schedule(callEnd);
     } else {
-      nextAction = callEnd + process.bakeAfterStep().toNanos();
+      schedule(callEnd + process.bakeAfterStep().toNanos());
     }
   }
 
@@ -153,7 +172,14 @@ final class SwitchDriver {
     views[node] = (byte) after.ordinal();
     nodesWithGreen += (after.someGreen() ? 1 : 0) - (before.someGreen() ? 1 : 0);
     nodesWithBlue += (after.someBlue() ? 1 : 0) - (before.someBlue() ? 1 : 0);
-    mixed.observe(now, nodesWithGreen > 0 && nodesWithBlue > 0);
+    observeMixed(now, nodesWithGreen > 0 && nodesWithBlue > 0);
+  }
+
+  private void observeMixed(long now, boolean isMixed) {
+    if (mixed.observe(now, isMixed)) {
+      watcher.event(new RunEvent(now,
+          isMixed ? RunEvent.Kind.MIXED_OPENED : RunEvent.Kind.MIXED_CLOSED, usersOnGreen(now)));
+    }
   }
 
   /** Where {@code user}'s request at {@code now} goes: one routing read, counted. */
@@ -163,6 +189,31 @@ final class SwitchDriver {
     }
     counter.recordRoutingRead();
     return proxies.routeOf(user, now);
+  }
+
+  /**
+   * Where {@code user}'s requests go at {@code now}, as a watcher sees it: the same route as
+   * {@link #route}, not counted as a routing read.
+   */
+  Environment peek(int user, long now) {
+    return proxies == null ? state.routeOf(user) : proxies.routeOf(user, now);
+  }
+
+  /** Where the users behind each proxy node go; empty for a central router. */
+  List<NodeStatus> nodeStatuses() {
+    List<NodeStatus> statuses = new ArrayList<>(views.length);
+    for (byte view : views) {
+      statuses.add(STATUSES[view]);
+    }
+    return statuses;
+  }
+
+  /** What the switch is doing now. */
+  RunPhase phase() {
+    if (phase != Phase.DONE) {
+      return rollingBack ? RunPhase.ROLLING_BACK : RunPhase.SWITCHING;
+    }
+    return trafficEnd != NEVER && !rollingBack ? RunPhase.BAKING : RunPhase.DONE;
   }
 
   /** How many users' requests go to green at {@code now}. */
@@ -181,6 +232,8 @@ final class SwitchDriver {
       switchNanos = now;
       trafficEnd = now + bakeNanos;
     }
+    watcher.event(new RunEvent(now,
+        rollingBack ? RunEvent.Kind.ROLLBACK_DONE : RunEvent.Kind.SWITCH_DONE, usersOnGreen(now)));
   }
 
   /**
@@ -192,7 +245,7 @@ final class SwitchDriver {
     rollbackDue = true;
     trafficEnd = NEVER;
     phase = Phase.STEPPING;
-    nextAction = Math.max(now, callEnd);
+    schedule(Math.max(now, callEnd));
   }
 
   /** When requests stop arriving; {@link #NEVER} while the switch or rollback is under way. */

@@ -2,8 +2,19 @@ package org.bglab.simulator.engine;
 
 import org.bglab.simulator.model.ProxiedRoutes.NodeStatus;
 
-/** What can happen on the traffic engine's queue: a request arrives, or a proxy node changes. */
-sealed interface TrafficEvent permits TrafficEvent.Arrival, TrafficEvent.NodeChange {
+/**
+ * What can happen on the traffic engine's queue: the switch's next action is due, a request
+ * arrives, or a proxy node changes.
+ */
+sealed interface TrafficEvent
+    permits TrafficEvent.SwitchStep, TrafficEvent.Arrival, TrafficEvent.NodeChange {
+
+  /**
+   * The switch driver's next action (a call, the end of the last call, or the moment the slowest
+   * node caught up) is due. It is scheduled ahead of every other event at its time, and is stale
+   * when the driver has rescheduled since (a rollback moves the next action earlier).
+   */
+  enum SwitchStep implements TrafficEvent { DUE }
 
   /** The next request of the arrival process arrives. */
   enum Arrival implements TrafficEvent { REQUEST }

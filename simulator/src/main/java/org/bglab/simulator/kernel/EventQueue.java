@@ -9,7 +9,8 @@ import java.util.NoSuchElementException;
  * that already exists allocates nothing.
  *
  * <p>Events leave in time order; events with equal times leave in the order they were added (a
- * stable order), because every event carries the sequence number of its {@link #add}. An event is
+ * stable order), because every event carries the sequence number of its {@link #add}; an event
+ * added with {@link #addFirstAtItsTime} goes ahead of the ordinary ones at its time. An event is
  * a typed value the caller defines (a sealed interface or an enum of what can happen). Removal
  * uses the bottom-up variant of sift-down: the hole left by the first event walks down to a leaf
  * along the earlier child, one comparison per level, and the last event is then sifted up from
@@ -66,13 +67,27 @@ public final class EventQueue<E> {
    * @throws NullPointerException when {@code payload} is {@code null}
    */
   public void add(long time, E payload) {
+    insert(time, added++, payload);
+  }
+
+  /**
+   * Schedules an event at {@code time} that leaves before every event added with {@link #add} at
+   * the same time, and after the ones added earlier by this method at that time: for an actor
+   * whose action at an instant must come before whatever else happens at that instant.
+   *
+   * @throws NullPointerException when {@code payload} is {@code null}
+   */
+  public void addFirstAtItsTime(long time, E payload) {
+    insert(time, Long.MIN_VALUE + added++, payload);
+  }
+
+  private void insert(long time, long order, E payload) {
     if (payload == null) {
       throw new NullPointerException("an event cannot be null");
     }
     if (size == times.length) {
       grow();
     }
-    long order = added++;
     int hole = size++;
     while (hole > 0) {
       int parent = (hole - 1) >>> 1;

@@ -54,21 +54,37 @@ class RoutingModelsTest {
               config.costs().propagation().toNanos(),
               new RandomStreams(config.seed()).stream(Purpose.PROPAGATION)));
       EventQueue<TrafficEvent> queue = new EventQueue<>();
-      return new Run(router, proxies, new SwitchDriver(router, config, queue, proxies), queue);
+      return new Run(router, proxies, new SwitchDriver(router, config, queue, proxies, RunWatcher.NONE),
+          queue);
     }
 
-    /** Takes the next action or event; false when the switch is done and nothing is pending. */
+    /**
+     * Takes the next event, as {@link Simulation} does: the driver's action when it is due, or a
+     * node's change; false when nothing is pending.
+     */
     boolean advance() {
-      long event = queue.isEmpty() ? SwitchDriver.NEVER : queue.firstTime();
-      if (driver.nextAction() != SwitchDriver.NEVER && driver.nextAction() <= event) {
-        driver.act();
-        return true;
-      }
-      if (event == SwitchDriver.NEVER) {
+      if (queue.isEmpty()) {
         return false;
       }
-      driver.nodeChanged(event, (TrafficEvent.NodeChange) queue.removeFirst());
+      long now = queue.firstTime();
+      TrafficEvent event = queue.removeFirst();
+      if (event instanceof TrafficEvent.NodeChange change) {
+        driver.nodeChanged(now, change);
+      } else if (driver.isDue(now)) {
+        driver.act();
+      }
       return true;
+    }
+
+    /** Takes the next due action of the driver, skipping stale ones; false when none is pending. */
+    long nextAction() {
+      while (!queue.isEmpty()) {
+        long now = queue.firstTime();
+        if (queue.removeFirst() == TrafficEvent.SwitchStep.DUE && driver.isDue(now)) {
+          return now;
+        }
+      }
+      return SwitchDriver.NEVER;
     }
   }
 
@@ -77,8 +93,7 @@ class RoutingModelsTest {
     qt().withExamples(EXAMPLES).forAll(configs()).checkAssert(config -> {
       Run run = Run.of(config, RoutingModel.CENTRAL);
       run.driver().start(0);
-      while (run.driver().nextAction() != SwitchDriver.NEVER) {
-        long now = run.driver().nextAction();
+      for (long now = run.nextAction(); now != SwitchDriver.NEVER; now = run.nextAction()) {
         run.driver().act();
         // the call just made is not over yet, and its writes already route every request
         for (int user = 0; user < config.users(); user++) {

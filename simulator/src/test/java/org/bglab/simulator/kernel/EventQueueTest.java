@@ -36,6 +36,23 @@ class EventQueueTest {
   }
 
   @Test
+  void anEventAddedFirstAtItsTimeGoesAheadOfTheOrdinaryOnesAtThatTime() {
+    EventQueue<String> queue = new EventQueue<>(1);
+    queue.add(5, "arrival at 5");
+    queue.add(3, "arrival at 3");
+    queue.addFirstAtItsTime(5, "action at 5");
+    queue.add(5, "late arrival at 5");
+    queue.addFirstAtItsTime(5, "second action at 5");
+    queue.addFirstAtItsTime(7, "action at 7");
+    List<String> order = new ArrayList<>();
+    while (!queue.isEmpty()) {
+      order.add(queue.removeFirst());
+    }
+    assertEquals(List.of("arrival at 3", "action at 5", "second action at 5", "arrival at 5",
+        "late arrival at 5", "action at 7"), order);
+  }
+
+  @Test
   void tellsTheFirstEventWithoutRemovingIt() {
     EventQueue<Integer> queue = new EventQueue<>();
     queue.add(3, 30);
