@@ -94,12 +94,15 @@ async function startRun() {
   source.addEventListener("start", (e) => {
     run.start = JSON.parse(e.data);
     $("report-command").textContent = "Same as: " + run.start.command;
-    const every = run.start.sampleEvery;
-    $("sample-note").textContent = every === 1
-      ? "Each cell is one user (all " + count(run.start.users) + ")."
-      : "Each cell is one user of every " + count(every) + " (users 0, " + count(every) + ", "
-        + count(2 * every) + ", …): " + count(run.start.sampleSize) + " of " + count(run.start.users) + " users shown.";
-    setStatus("switch-status", "Running " + run.start.strategy + " with " + count(run.start.users) + " users; frames arrive as the server simulates.");
+    const users = run.start.users, size = run.start.sampleSize;
+    $("sample-note").textContent = size >= users
+      ? "Each cell is one user (all " + count(users) + ")."
+      : "Each cell is one user of every " + count(Math.round(users / size)) + " (users 0, "
+        + count(Math.floor(users / size)) + ", " + count(Math.floor(2 * users / size)) + ", …): "
+        + count(size) + " of " + count(users) + " users shown, as their proxy node sees them.";
+    setStatus("switch-status", "Running " + run.start.label + " with " + count(users) + " users"
+      + (run.start.rateLowered ? " (request rate lowered to " + count(Math.round(run.start.rps)) + "/s to fit the cap on requests)" : "")
+      + "; frames arrive as the server simulates.");
     enablePlayer(true);
   });
   source.addEventListener("frame", (e) => { run.frames.push(JSON.parse(e.data)); $("frame-count").textContent = run.frames.length; });
@@ -226,6 +229,11 @@ function render(force) {
   mixedBox.classList.toggle("open", !!(f && f.mixed));
   $("mixed-state").textContent = !f ? "not opened" : f.mixed ? "OPEN now" : f.mixedSeconds > 0 ? "closed" : "not opened";
   $("mixed-time").textContent = seconds(f ? f.mixedSeconds : 0);
+  $("phase").textContent = f ? f.phase : "–";
+  const nodes = f ? f.nodes : "";
+  const tally = (ch) => nodes.split(ch).length - 1;
+  $("nodes-text").textContent = nodes.length === 0 ? "central router: no proxy nodes"
+    : count(nodes.length) + " proxy nodes: " + tally("G") + " all green, " + tally("B") + " all blue, " + tally("M") + " mixed";
   drawUsers(f);
   markTimeline();
 }
@@ -262,7 +270,7 @@ function drawTimeline() {
   svg.textContent = "";
   const end = Math.max(run.done ? endTime() : Math.max(endTime(), ...run.events.map((e) => e.t), 0), 1e-9);
   const x = (t) => 10 + 980 * (t / end);
-  line(svg, 10, 35, 990, 35, "axis");
+  line(svg, 10, 28, 990, 28, "axis");
   const list = $("events");
   list.textContent = "";
   run.events.forEach((event, i) => {
@@ -271,13 +279,13 @@ function drawTimeline() {
     const shape = document.createElementNS(SVG, "path");
     const alarm = event.kind === "alarm" || event.kind.startsWith("rollback");
     shape.setAttribute("d", alarm
-      ? `M${px} 22 L${px + 7} 35 L${px} 48 L${px - 7} 35 Z`
-      : `M${px - 5} 30 h10 v10 h-10 Z`);
+      ? `M${px} 16 L${px + 7} 28 L${px} 40 L${px - 7} 28 Z`
+      : `M${px - 5} 23 h10 v10 h-10 Z`);
     shape.setAttribute("fill", alarm ? "#b3261e" : "#1c1c1c");
     mark.appendChild(shape);
     const label = document.createElementNS(SVG, "text");
     label.setAttribute("x", Math.min(Math.max(px, 20), 900));
-    label.setAttribute("y", i % 2 === 0 ? 16 : 64);
+    label.setAttribute("y", i % 2 === 0 ? 12 : 53);
     label.textContent = String(i + 1);
     mark.appendChild(label);
     svg.appendChild(mark);
@@ -288,7 +296,7 @@ function drawTimeline() {
   });
   const head = document.createElementNS(SVG, "line");
   head.id = "playhead";
-  head.setAttribute("y1", 4); head.setAttribute("y2", 66);
+  head.setAttribute("y1", 2); head.setAttribute("y2", 54);
   head.setAttribute("stroke", "#b35c00"); head.setAttribute("stroke-width", 3);
   svg.appendChild(head);
   markTimeline();

@@ -3,11 +3,17 @@ package org.bglab.classroom;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bglab.cli.JsonOutput;
 import org.bglab.cli.SimulationJson;
 import org.bglab.course.StrategyFailure;
+import org.bglab.simulator.engine.RunEvent;
+import org.bglab.simulator.engine.RunFrame;
+import org.bglab.simulator.engine.RunOutline;
+import org.bglab.simulator.engine.RunWatcher;
 import org.bglab.simulator.engine.Simulation;
 import org.bglab.simulator.engine.SimulationConfig;
 import org.bglab.simulator.metrics.SimulationReport;
@@ -80,10 +86,9 @@ final class LiveRuns {
 
   private Void execute(RunParameters parameters, LiveRun run) {
     try (StrategyCatalogue.Loaded loaded = strategies.load()) {
-      run.publish("start", start(parameters));
       SimulationReport report = loaded.run(() -> {
         SimulationConfig config = parameters.config(loaded);
-        return Simulation.run(config);
+        return Simulation.run(config, new Watcher(parameters, run));
       });
       run.publish("report", SimulationJson.of(report));
     } catch (LiveRun.Abandoned gone) {
@@ -109,12 +114,53 @@ final class LiveRuns {
     }
   }
 
-  private static ObjectNode start(RunParameters parameters) {
-    ObjectNode node = JsonOutput.object();
-    node.put("strategy", parameters.strategy());
-    node.put("users", parameters.users());
-    node.put("command", "bglab " + String.join(" ", parameters.simulateArgs())
-        + " --strategy " + parameters.strategy() + " --format json");
-    return node;
+  /**
+   * Publishes what the engine tells of the run. A frame, an event or the outline published when
+   * no page watches any more throws {@link LiveRun.Abandoned}, which stops the run.
+   */
+  private final class Watcher implements RunWatcher {
+    private final RunParameters parameters;
+    private final LiveRun run;
+
+    Watcher(RunParameters parameters, LiveRun run) {
+      this.parameters = parameters;
+      this.run = run;
+    }
+
+    @Override
+    public int frames() {
+      return LiveRun.FRAMES_PER_RUN;
+    }
+
+    @Override
+    public void begin(RunOutline outline) {
+      ObjectNode start = FrameJson.outline(outline);
+      start.put("strategy", parameters.strategy());
+      start.put("label", outline.strategy());
+      start.put("command", command(parameters));
+      run.publish("start", start);
+    }
+
+    @Override
+    public void frame(RunFrame frame) {
+      run.publish("frame", FrameJson.frame(frame));
+    }
+
+    @Override
+    public void event(RunEvent event) {
+      run.publish("event", FrameJson.event(event));
+    }
+  }
+
+  /** The command line that prints the same report. */
+  private String command(RunParameters parameters) {
+    List<String> args = new ArrayList<>(parameters.simulateArgs());
+    if (strategies.courseNames().contains(parameters.strategy())) {
+      args.addAll(strategies.courseArgs(parameters.strategy()));
+    } else {
+      args.addAll(List.of("--strategy", parameters.strategy()));
+    }
+    args.addAll(List.of("--format", "json"));
+    return "bglab " + String.join(" ", args);
   }
 }

@@ -73,6 +73,14 @@ final class StrategyCatalogue {
     return args;
   }
 
+  /** The options that load the one course strategy called {@code name}, for {@code simulate}. */
+  List<String> courseArgs(String name) {
+    List<String> args = new ArrayList<>();
+    classPath.forEach(entry -> args.addAll(List.of("--strategy-path", entry.toString())));
+    args.addAll(List.of("--strategy-class", classNames.get(courseNames.indexOf(name))));
+    return args;
+  }
+
   /** A fresh loader and guard for one run; close it when the run is over. */
   Loaded load() {
     StrategyGuard guard = new StrategyGuard();
