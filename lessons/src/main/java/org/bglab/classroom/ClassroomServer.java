@@ -34,6 +34,7 @@ final class ClassroomServer implements AutoCloseable {
   private final ExecutorService handlers;
   private final RunSlots slots = new RunSlots();
   private final ChartFiles charts;
+  private final LiveRuns runs;
 
   private ClassroomServer(HttpServer server, StrategyCatalogue strategies, QuestionBank bank,
       PrintWriter log) {
@@ -47,7 +48,7 @@ final class ClassroomServer implements AutoCloseable {
           return thread;
         });
     Map<String, Endpoint> api = new LinkedHashMap<>();
-    LiveRuns runs = new LiveRuns(slots, strategies);
+    this.runs = new LiveRuns(slots, strategies);
     api.put("/api/info", exchange -> Replies.json(exchange, 200, Info.of(strategies, bank)));
     api.put("/api/switch", exchange -> runs.stream(exchange));
     api.put("/api/compare", exchange -> CompareView.answer(exchange, slots, strategies));
@@ -75,6 +76,16 @@ final class ClassroomServer implements AutoCloseable {
   /** The port the server listens on: the one asked for, or the one given for port 0. */
   int port() {
     return server.getAddress().getPort();
+  }
+
+  /** How many runs, sweeps, charts and checks are going on now. */
+  int runsInProgress() {
+    return slots.active();
+  }
+
+  /** How many runs stopped because every page watching them had gone. */
+  int abandonedRuns() {
+    return runs.abandoned();
   }
 
   private void route(HttpExchange exchange, Map<String, Endpoint> api, PrintWriter log) {

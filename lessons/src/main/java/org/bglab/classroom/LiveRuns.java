@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bglab.cli.JsonOutput;
 import org.bglab.cli.SimulationJson;
 import org.bglab.course.StrategyFailure;
@@ -31,10 +32,16 @@ final class LiveRuns {
   private final RunSlots slots;
   private final StrategyCatalogue strategies;
   private final Map<RunParameters, LiveRun> running = new ConcurrentHashMap<>();
+  private final AtomicInteger abandoned = new AtomicInteger();
 
   LiveRuns(RunSlots slots, StrategyCatalogue strategies) {
     this.slots = slots;
     this.strategies = strategies;
+  }
+
+  /** How many runs stopped because every page watching them had gone. */
+  int abandoned() {
+    return abandoned.get();
   }
 
   /** Answers {@code /api/switch}: the events of the run the query names. */
@@ -93,6 +100,7 @@ final class LiveRuns {
       run.publish("report", SimulationJson.of(report));
     } catch (LiveRun.Abandoned gone) {
       // every page has gone: the run stopped where it was
+      abandoned.incrementAndGet();
     } catch (StrategyFailure failure) {
       publishQuietly(run, Replies.error(failure.getMessage(), "strategy",
           "a strategy whose every call returns within 5 s"));

@@ -37,6 +37,11 @@ final class RunSlots implements AutoCloseable {
     }
   }
 
+  /** How many runs are going on now. */
+  int active() {
+    return pool.getActiveCount();
+  }
+
   @Override
   public void close() {
     pool.shutdownNow();

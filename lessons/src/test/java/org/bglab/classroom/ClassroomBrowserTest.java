@@ -79,6 +79,13 @@ class ClassroomBrowserTest {
     browser.get("http://127.0.0.1:" + server.port() + "/");
     WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
     wait.until(page -> page.findElements(By.cssSelector("#strategy option")).size() == 5);
+    // a measurement for the record, never asserted: how long the page took, and its bytes
+    Object timing = browser.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+        + " const r = performance.getEntriesByType('resource');"
+        + " return 'loaded in ' + Math.round(n.loadEventEnd - n.startTime) + ' ms, '"
+        + " + (n.decodedBodySize + r.reduce((s, e) => s + e.decodedBodySize, 0)) + ' bytes in '"
+        + " + (1 + r.length) + ' requests';");
+    System.out.println("ClassroomBrowserTest: the page " + timing);
     WebElement users = browser.findElement(By.id("users"));
     users.clear();
     users.sendKeys("1000");

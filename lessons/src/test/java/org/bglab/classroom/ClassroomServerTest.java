@@ -117,6 +117,19 @@ class ClassroomServerTest {
   }
 
   @Test
+  void aPortInUseIsOneLineAndExitCode2() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"serve", "--port", Integer.toString(server.port())},
+        new PrintWriter(out), new PrintWriter(err));
+    assertEquals(2, code);
+    assertEquals(1, err.toString().strip().lines().count(), err.toString());
+    assertTrue(err.toString().startsWith("bglab serve: cannot listen on 127.0.0.1:"
+        + server.port()), err.toString());
+    assertEquals("", out.toString());
+  }
+
+  @Test
   void unknownPathsAndMethodsAreRefusedAsJson() throws Exception {
     HttpResponse<String> missing = get("api/nothing");
     assertEquals(404, missing.statusCode());
