@@ -85,6 +85,9 @@ async function startRun() {
   document.querySelectorAll("#switch-form [aria-invalid]").forEach((el) => el.removeAttribute("aria-invalid"));
   $("report").textContent = "(running)";
   $("events").textContent = "";
+  $("frame-count").textContent = "0";
+  $("clock-end").textContent = "–";
+  $("report-command").textContent = "";
   drawTimeline();
   render(true);
   const params = switchQuery();
