@@ -2,10 +2,10 @@ package org.bglab.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.bglab.lesson.terminal.Answers;
 import org.bglab.lesson.terminal.Palette;
+import org.bglab.lesson.terminal.QuestionAsker;
 import org.bglab.lesson.terminal.QuestionView;
 import org.bglab.quiz.AnswerSheet;
 import org.bglab.quiz.Choice;
@@ -41,19 +41,20 @@ final class QuizSession {
    */
   int interactive(Answers answers) {
     Palette palette = new Palette(Terminal.ansi().enabled());
+    QuestionAsker asker = new QuestionAsker(answers, out, palette, width);
     int right = 0;
     int answered = 0;
     for (int i = 0; i < questions.size(); i++) {
       Question question = questions.get(i);
       QuestionView.lines("Question " + (i + 1) + " of " + questions.size() + ": "
           + question.title(), question.asked(), width, palette).forEach(out::println);
-      Optional<String> letter = ask(question, answers);
-      if (letter.isEmpty()) {
+      Optional<Choice> chosen = asker.choose(question.asked(), Optional.empty());
+      if (chosen.isEmpty()) {
         out.println("Stopped after " + answered + " of " + questionCount() + ".");
         break;
       }
       answered++;
-      right += feedback(question, letter.get()) ? 1 : 0;
+      right += feedback(question, chosen.get().letter()) ? 1 : 0;
     }
     return score(right);
   }
@@ -68,23 +69,6 @@ final class QuizSession {
       right += feedback(question, sheet.letters().get(i)) ? 1 : 0;
     }
     return score(right);
-  }
-
-  /** Reads answers until a valid letter; empty at end of input or on {@code q}. */
-  private Optional<String> ask(Question question, Answers answers) {
-    String letters = String.join(", ", question.letters());
-    while (true) {
-      Optional<String> typed = answers.next("Your answer (" + letters + "; q to stop): ");
-      if (typed.isEmpty() || typed.get().strip().equalsIgnoreCase("q")) {
-        return Optional.empty();
-      }
-      String letter = typed.get().strip().toUpperCase(Locale.ROOT);
-      if (!letter.isEmpty() && question.choice(letter).isPresent()) {
-        return Optional.of(letter);
-      }
-      out.println("'" + typed.get().strip() + "' is not an option: answer with one of " + letters
-          + ".");
-    }
   }
 
   private boolean feedback(Question question, String letter) {

@@ -165,7 +165,7 @@ class QuizCommandTest {
     String first = bundled().get(0).key();
     CliRun partial = withInput("nonsense\n" + first + "\n", "quiz");
     assertEquals(1, partial.exitCode(), partial.err());
-    assertTrue(partial.out().contains("'nonsense' is not an option"), partial.out());
+    assertTrue(partial.out().contains("'nonsense' is not one of the options"), partial.out());
     assertTrue(partial.out().contains("Stopped after 1 of 5 questions."), partial.out());
     assertTrue(partial.out().contains("Score: 1 of 5 right"), partial.out());
   }
