@@ -28,6 +28,7 @@ final class Subcommands {
       new Entry("lesson", LessonCommand::new),
       new Entry("progress", ProgressCommand::new),
       new Entry("coursework", CourseworkCommand::new),
+      new Entry("serve", org.bglab.classroom.ServeCommand::new),
       new Entry("jmh-summary", JmhSummaryCommand::new));
 
   /** The subcommand that needs every other one built: it describes them all. */
