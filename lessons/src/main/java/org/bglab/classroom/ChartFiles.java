@@ -41,9 +41,9 @@ final class ChartFiles implements AutoCloseable {
   void answer(HttpExchange exchange) throws IOException {
     Query query = Query.of(exchange.getRequestURI()).only(FIELDS);
     String metric = query.choice("metric", "operations",
-        GrowthSweep.METRICS.stream().map(SweepMetric::label).toList());
+        GrowthStream.METRICS.stream().map(SweepMetric::label).toList());
     String kind = query.choice("file", "png", List.of("png", "svg", "csv", "fits"));
-    GrowthSweep.Plan plan = GrowthSweep.Plan.read(query.without("metric", "file"));
+    GrowthStream.Plan plan = GrowthStream.Plan.read(query.without("metric", "file"));
     List<String> args = List.of("chart", "--users", plan.usersArgument(),
         "--batch-size", Integer.toString(plan.batchSize()), "--metric", metric,
         "--format", "png,svg,csv");

@@ -52,7 +52,7 @@ final class ClassroomServer implements AutoCloseable {
     api.put("/api/info", exchange -> Replies.json(exchange, 200, Info.of(strategies, bank)));
     api.put("/api/switch", exchange -> runs.stream(exchange));
     api.put("/api/compare", exchange -> CompareView.answer(exchange, slots, strategies));
-    api.put("/api/growth", exchange -> GrowthSweep.stream(exchange, slots, strategies));
+    api.put("/api/growth", exchange -> GrowthStream.stream(exchange, slots, strategies));
     api.put("/api/chart", charts::answer);
     api.put("/api/quiz", exchange -> QuizView.questions(exchange, bank));
     api.put("/api/proof", exchange -> QuizView.proof(exchange, slots, bank));

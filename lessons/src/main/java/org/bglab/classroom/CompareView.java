@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.JsonOutput;
 import org.bglab.cli.Main;
 
 /**

@@ -3,7 +3,7 @@ package org.bglab.classroom;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.BitSet;
 import java.util.Map;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.JsonOutput;
 import org.bglab.simulator.engine.RouteSample;
 import org.bglab.simulator.engine.RunEvent;
 import org.bglab.simulator.engine.RunFrame;

@@ -1,7 +1,7 @@
 package org.bglab.classroom;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.JsonOutput;
 import org.bglab.course.StrategyGuard;
 import org.bglab.quiz.QuestionBank;
 
@@ -21,7 +21,7 @@ final class Info {
     caps.put("rps", RunParameters.MAX_RPS);
     caps.put("nodes", RunParameters.MAX_NODES);
     caps.put("propagationMs", RunParameters.MAX_PROPAGATION_MILLIS);
-    caps.put("growthUsers", GrowthSweep.MAX_USERS);
+    caps.put("growthUsers", GrowthStream.MAX_USERS);
     caps.put("runsAtOnce", RunSlots.SLOTS);
     caps.put("courseCallSeconds", StrategyGuard.CALL_LIMIT.toSeconds());
     caps.put("framesPerRun", LiveRun.FRAMES_PER_RUN);

@@ -8,8 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.bglab.cli.Numbers;
-import org.bglab.cli.UserCounts;
+import org.bglab.cli.input.UserCounts;
+import org.bglab.output.Numbers;
+import org.bglab.simulator.input.InputError;
 
 /**
  * The parameters of one request's query string, read one field at a time. Every reader checks
@@ -97,7 +98,7 @@ final class Query {
     int value;
     try {
       value = UserCounts.parseOne(given.get());
-    } catch (IllegalArgumentException ex) {
+    } catch (InputError ex) {
       throw new BadParameter(name, accepts, "'" + given.get() + "' is not a user count");
     }
     if (value < min || value > max) {

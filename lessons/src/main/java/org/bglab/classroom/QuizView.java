@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.util.Set;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.JsonOutput;
 import org.bglab.quiz.CheckResult;
 import org.bglab.quiz.Choice;
 import org.bglab.quiz.KeyChecker;

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.JsonOutput;
 
 /** Answers of the classroom server: JSON bodies, errors in one shape, bytes with their type. */
 final class Replies {

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.bglab.quiz.InvalidQuestionException;
 import org.bglab.quiz.Problem;
 import org.bglab.quiz.QuestionBank;
+import org.bglab.simulator.input.InputError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+      throw new InputError("--port must be 0 to 65535, got " + port);
     }
     InetAddress address = address();
     QuestionBank bank = bank(err);
@@ -82,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       server = ClassroomServer.start(host, port, strategies, bank, err);
     } catch (BindException ex) {
-      throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " ("
+      throw new InputError("cannot listen on " + host + ":" + port + " ("
           + ex.getMessage() + "); choose another --port, or --port 0 for any free one");
     }
     if (!address.isLoopbackAddress()) {
@@ -110,7 +111,7 @@ public final class ServeCommand implements Callable<Integer> {
     try {
       return InetAddress.getByName(host);
     } catch (UnknownHostException ex) {
-      throw new IllegalArgumentException("--host " + host + " is not an address of this machine");
+      throw new InputError("--host " + host + " is not an address of this machine");
     }
   }
 

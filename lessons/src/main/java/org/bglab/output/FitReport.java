@@ -48,7 +48,7 @@ public final class FitReport {
   }
 
   /** What a fit warning says, in one line. */
-  static String sentence(FitWarning warning) {
+  public static String sentence(FitWarning warning) {
     if (warning instanceof FitWarning.Floor floor) {
       return "the values stay at " + number(floor.value()) + " from n = " + number(floor.fromN())
           + " to " + number(floor.toN()) + " (a floor, not growth): fitted from n = "

@@ -138,7 +138,12 @@ public final class Simulation {
       if (nextFrame - frameNanos != end) {
         watcher.frame(frameAt(end));
       }
-      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, driver.usersOnGreen(end)));
+      long green = driver.usersOnGreen(end);
+      if (driver.mixedWindow().isOpen() && (green == 0 || green == config.users())) {
+        // the last node caught up at the instant traffic stopped: its change is not taken
+        watcher.event(new RunEvent(end, RunEvent.Kind.MIXED_CLOSED, green));
+      }
+      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, green));
     }
     fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
     return report();

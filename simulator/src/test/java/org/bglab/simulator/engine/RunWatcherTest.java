@@ -137,6 +137,9 @@ class RunWatcherTest {
       }
       if (openedAt >= 0) {
         mixed += report.time().trafficNanos() - openedAt;
+        long green = report.routing().usersOnGreen();
+        assertTrue(green > 0 && green < config.users(),
+            "a window open at the end is one where users are still split: " + what);
       }
       assertEquals(report.time().mixedVersionWindowNanos(), mixed, what);
       if (report.rolledBack()) {

@@ -10,7 +10,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.Future;
 import org.bglab.chart.FitDoubt;
-import org.bglab.cli.JsonOutput;
+import org.bglab.output.FitReport;
+import org.bglab.output.JsonOutput;
 import org.bglab.simulator.lab.CandidateFit;
 import org.bglab.simulator.lab.ComplexityFit;
 import org.bglab.simulator.lab.ComplexityFitter;
@@ -34,7 +35,7 @@ import org.bglab.simulator.strategy.SwitchStrategy;
  * <p>Messages: {@code plan} (series, sizes, metrics), {@code point} (one series at one n),
  * {@code fit} (one series, every metric), {@code done}, or {@code failed}.
  */
-final class GrowthSweep {
+final class GrowthStream {
 
   /** The largest n of a sweep: 10^7, as {@code bglab chart}'s default range. */
   static final int MAX_USERS = 10_000_000;
@@ -45,7 +46,7 @@ final class GrowthSweep {
 
   private static final Set<String> FIELDS = Set.of("from", "to", "batchSize");
 
-  private GrowthSweep() {}
+  private GrowthStream() {}
 
   /** The sweep's sizes, batch size and strategies, read from the query. */
   record Plan(int from, int to, int batchSize) {
@@ -162,7 +163,7 @@ final class GrowthSweep {
       // the doubt bglab chart marks "(unsure)" in its legends, for the same reasons
       FitDoubt.of(fit).ifPresentOrElse(why -> one.put("unsure", why), () -> one.putNull("unsure"));
       ArrayNode warnings = one.putArray("warnings");
-      fit.warnings().forEach(warnings::add);
+      fit.warnings().forEach(warning -> warnings.add(FitReport.sentence(warning)));
     }
     return node;
   }
