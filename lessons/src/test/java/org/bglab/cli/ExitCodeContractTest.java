@@ -50,6 +50,7 @@ class ExitCodeContractTest {
     "lessons --answers|--answers",
     // values that only fail together: a switch longer than the simulated clock
     "simulate --users 1e9 --entry-write 100000s --rps 0|simulated clock",
+    "simulate --strategy linear --linear-interval 9000000000s|simulated clock",
     // named things that do not exist
     "lesson 99|no lesson '99'",
     "scenario no-such-scenario|no-such-scenario",

@@ -3,6 +3,7 @@ package org.bglab.simulator.engine;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.bglab.simulator.input.InputError;
 import org.bglab.simulator.metrics.OperationCounts;
 import org.bglab.simulator.model.Environment;
 import org.bglab.simulator.strategy.SwitchProcess;
@@ -34,8 +35,18 @@ record TrafficPlan(long windowNanos, double rps, boolean rateLowered, long fullS
    * {@code router}'s counter is left as it was.
    *
    * @throws IllegalStateException when switching back to blue did not route every user to blue
+   * @throws InputError when the switch with its bakes and rollback would outlast the clock
    */
   static TrafficPlan of(TrafficRouter router, SimulationConfig config, long maxLag) {
+    try {
+      return planned(router, config, maxLag);
+    } catch (ArithmeticException ex) {
+      throw new InputError("the switch, its bakes and a rollback would last longer than the"
+          + " simulated clock can count (about 292 years)");
+    }
+  }
+
+  private static TrafficPlan planned(TrafficRouter router, SimulationConfig config, long maxLag) {
     TrafficRouter rehearsal = router.withOwnCounter();
     long full = rehearse(rehearsal, Environment.GREEN, config, maxLag);
     long window = Math.addExact(full, config.options().bakeTime().toNanos());
