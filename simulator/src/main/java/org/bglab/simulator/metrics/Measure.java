@@ -12,7 +12,8 @@ import org.bglab.simulator.model.RoutingModel;
  *
  * <p>The order is the order of the CSV columns and, within each {@link Section}, of the JSON
  * keys. New measures go at the end, so that no column or key moves: adding a counter to the
- * report means measuring it and adding one constant here.
+ * report means measuring it and adding one constant here; a new count is also listed in the
+ * text of a run, under its {@link #label()}.
  *
  * <p>A measure may have no JSON name (a CSV column only) or no CSV column (JSON only). A value is
  * absent ({@code null}: JSON {@code null}, an empty CSV cell) when it does not apply to the run,
@@ -35,20 +36,23 @@ public enum Measure {
       "the seed of every random choice", SimulationReport::seed),
   /** Entries written plus pointer writes. */
   OPERATIONS(Section.COUNTS, "operations", "operations", Unit.COUNT,
-      "entries written + pointer writes", r -> r.counts().operations()),
+      "entries written + pointer writes", r -> r.counts().operations(),
+      "operations (entries + pointer writes)"),
   /** Routing-table entries written. */
   ENTRIES_WRITTEN(Section.COUNTS, "entriesWritten", "entriesWritten", Unit.COUNT,
       "routing-table entries written, one per user assignment",
-      r -> r.counts().entriesWritten()),
+      r -> r.counts().entriesWritten(), "entries written"),
   /** Update calls. */
   UPDATE_CALLS(Section.COUNTS, "updateCalls", "updateCalls", Unit.COUNT,
-      "update calls (round trips to the router)", r -> r.counts().updateCalls()),
+      "update calls (round trips to the router)", r -> r.counts().updateCalls(),
+      "update calls"),
   /** Writes of the single indirection. */
   POINTER_WRITES(Section.COUNTS, "pointerWrites", "pointerWrites", Unit.COUNT,
-      "writes of the single indirection", r -> r.counts().pointerWrites()),
+      "writes of the single indirection", r -> r.counts().pointerWrites(), "pointer writes"),
   /** Routing reads, one per request. */
   ROUTING_READS(Section.COUNTS, "routingReads", "routingReads", Unit.COUNT,
-      "routing-state reads, one per request routed", r -> r.counts().routingReads()),
+      "routing-state reads, one per request routed", r -> r.counts().routingReads(),
+      "routing reads (one per request)"),
   /** The routing state's memory. */
   ROUTING_BYTES(Section.ROUTING, "bytes", "routingBytes", Unit.BYTES,
       "memory of the routing state itself; with proxies it includes one lag per node, 8 B each",
@@ -171,15 +175,22 @@ public enum Measure {
   private final Unit unit;
   private final String meaning;
   private final Function<SimulationReport, Object> reader;
+  private final String label;
 
   Measure(Section section, String jsonName, String csvColumn, Unit unit, String meaning,
       Function<SimulationReport, Object> reader) {
+    this(section, jsonName, csvColumn, unit, meaning, reader, meaning);
+  }
+
+  Measure(Section section, String jsonName, String csvColumn, Unit unit, String meaning,
+      Function<SimulationReport, Object> reader, String label) {
     this.section = section;
     this.jsonName = jsonName;
     this.csvColumn = csvColumn;
     this.unit = unit;
     this.meaning = meaning;
     this.reader = reader;
+    this.label = label;
   }
 
   /** The section the measure belongs to. */
@@ -234,6 +245,14 @@ public enum Measure {
   /** What the measure means, in one phrase (the README's field table shows it). */
   public String meaning() {
     return meaning;
+  }
+
+  /**
+   * Its name for people, where a run's text lists it (such as {@code update calls}); the
+   * meaning when no shorter name was given.
+   */
+  public String label() {
+    return label;
   }
 
   /**
