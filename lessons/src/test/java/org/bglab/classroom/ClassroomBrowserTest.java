@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.bglab.files.AtomicWrite;
 import org.bglab.quiz.QuestionBank;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -112,10 +113,9 @@ class ClassroomBrowserTest {
     screenshot("switch.png");
     String wanted = System.getProperty("bglab.screenshot", "");
     if (!wanted.isBlank()) {
-      Path target = repositoryPath(wanted);
-      Files.createDirectories(target.getParent());
-      Files.copy(Path.of("target/classroom/switch.png"), target,
-          StandardCopyOption.REPLACE_EXISTING);
+      // written as bglab writes every file: atomically, readable by everyone
+      AtomicWrite.write(repositoryPath(wanted),
+          Files.readAllBytes(Path.of("target/classroom/switch.png")));
     }
 
     browser.findElement(By.id("tab-growth")).click();
