@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,17 +26,9 @@ class RunWatcherTest {
 
   private static final int EXAMPLES = 40;
 
+  /** The random runs of {@link SimulationPropertiesTest}, up to 5,000 users. */
   private static Gen<SimulationConfig> configs() {
-    return integers().between(0, Strategies.names().size() - 1).zip(
-        integers().between(1, 5_000), integers().between(0, 2_000),
-        integers().between(0, 100), integers().all(),
-        (pick, users, rps, errorPercent, seed) ->
-            SimulationConfig.of(Strategies.names().get(pick), users)
-                .withRequestsPerSecond(rps)
-                .withGreenErrorRate(errorPercent / 100.0)
-                .withSeed(seed)
-                .withMaxRequests(10_000)
-                .withRoutingModel(RoutingModel.values()[Math.floorMod(seed, 2)]));
+    return SimulationPropertiesTest.configs(5_000);
   }
 
   /** Keeps everything it is told. */

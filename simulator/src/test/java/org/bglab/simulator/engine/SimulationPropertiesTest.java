@@ -23,7 +23,7 @@ class SimulationPropertiesTest {
   private static final int EXAMPLES = 60;
 
   /** Random configurations; a capped number of requests keeps every run short. */
-  private static Gen<SimulationConfig> configs(int maxUsers) {
+  static Gen<SimulationConfig> configs(int maxUsers) {
     return integers().between(0, Strategies.names().size() - 1).zip(
         integers().between(1, maxUsers), integers().between(0, 3_000),
         integers().between(0, 100), integers().all(),
