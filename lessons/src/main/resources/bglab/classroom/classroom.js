@@ -391,14 +391,25 @@ $("compare-run").addEventListener("click", async () => {
   }
 });
 
+let lastTimelines = null;
+$("compare-log").addEventListener("change", () => { if (lastTimelines) drawCompare(lastTimelines); });
+
 function drawCompare(timelines) {
+  lastTimelines = timelines;
   const svg = $("compare-chart");
   svg.textContent = "";
   const legend = $("compare-legend");
   legend.textContent = "";
   const left = 60, right = 880, top = 15, bottom = 280;
-  const end = Math.max(1e-9, ...timelines.flatMap((s) => s.points.map((p) => p[0])));
-  const x = (t) => left + (right - left) * t / end;
+  const times = timelines.flatMap((s) => s.points.map((p) => p[0]));
+  const end = Math.max(1e-9, ...times);
+  // a log axis spreads the fast strategies out when a slow one runs far longer; it starts at the
+  // earliest point after 0, and a point at 0 is drawn there
+  const logAxis = $("compare-log").checked;
+  const start = Math.min(end / 10, ...times.filter((t) => t > 0));
+  const x = logAxis
+    ? (t) => left + (right - left) * Math.log10(Math.max(t, start) / start) / Math.log10(end / start)
+    : (t) => left + (right - left) * t / end;
   const y = (share) => bottom - (bottom - top) * share;
   for (const share of [0, 0.25, 0.5, 0.75, 1]) {
     line(svg, left, y(share), right, y(share), "gridline");
@@ -406,8 +417,10 @@ function drawCompare(timelines) {
   }
   line(svg, left, bottom, right, bottom, "axis");
   line(svg, left, top, left, bottom, "axis");
-  for (const t of [0, end / 2, end]) text(svg, x(t), bottom + 18, t.toFixed(t < 10 ? 2 : 0) + " s", "middle");
-  text(svg, (left + right) / 2, bottom + 36, "simulated time", "middle");
+  const seconds = (t) => (t < 0.01 ? t.toPrecision(2) : t.toFixed(t < 10 ? 2 : 0)) + " s";
+  const ticks = logAxis ? [start, Math.sqrt(start * end), end] : [0, end / 2, end];
+  for (const t of ticks) text(svg, x(t), bottom + 18, seconds(t), "middle");
+  text(svg, (left + right) / 2, bottom + 36, "simulated time" + (logAxis ? " (log scale)" : ""), "middle");
   timelines.forEach((series, i) => {
     const look = LOOKS[i % LOOKS.length];
     const path = document.createElementNS(SVG, "path");
