@@ -3,13 +3,14 @@ package org.bglab.cli.input;
 import java.math.BigDecimal;
 import java.time.Duration;
 import org.bglab.simulator.input.InputError;
+import org.bglab.simulator.kernel.Durations;
 
 /**
  * Parses the quantities of a simulation as people write them: durations with a unit
  * ({@code 1ms}, {@code 250us}, {@code 1.5s}, {@code 2min}), rates and counts ({@code 1000},
  * {@code 1_000}, {@code 1e3}), probabilities and shares ({@code 0.3}, {@code 30%}). Each rejects
  * negative and non-numeric text with an {@link InputError} that says what is accepted. Durations are read by
- * the simulator's one duration reader, {@link org.bglab.simulator.kernel.Duration}.
+ * the simulator's one duration reader, {@link org.bglab.simulator.kernel.Durations}.
  */
 public final class Quantities {
 
@@ -18,7 +19,7 @@ public final class Quantities {
   /** A duration of 0 or more, rounded to the nanosecond; a bare number is seconds. */
   public static Duration duration(String text) {
     try {
-      return Duration.ofNanos(org.bglab.simulator.kernel.Duration.parseOrSeconds(text).nanos());
+      return Durations.parseOrSeconds(text);
     } catch (IllegalArgumentException ex) {
       // the kernel's reader says what it accepts; here that text is the user's to fix
       throw new InputError(ex.getMessage());

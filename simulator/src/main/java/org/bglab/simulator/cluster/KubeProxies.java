@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.bglab.simulator.kernel.Duration;
+import java.time.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.bglab.simulator.kernel.ProxyNodes;
 import org.bglab.simulator.kernel.WriteWindow;
 
@@ -75,7 +76,7 @@ final class KubeProxies {
       if (!window.caughtUp(clock.now())) {
         throw new IllegalStateException("the kube-proxies are still applying a change of the"
             + " endpoints of " + entry.getKey() + " (until "
-            + new Duration(window.caughtUpAt()).text() + "); change how changes propagate once"
+            + Durations.text(Duration.ofNanos(window.caughtUpAt())) + "); change how changes propagate once"
             + " every node has it");
       }
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /**
  * The subset of {@code kubectl} that blue-green lessons use, run against a {@link Cluster}, with
@@ -215,7 +215,7 @@ public final class Kubectl {
 
   private static long timeout(KubectlArgs args) {
     try {
-      return Duration.parse(args.value("timeout").orElse("10m")).nanos();
+      return Durations.parse(args.value("timeout").orElse("10m")).toNanos();
     } catch (IllegalArgumentException e) {
       throw new UsageException("error: " + e.getMessage());
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /**
  * {@code kubectl get} for pods, deployments, services, endpoints and endpointslices, as kubectl's
@@ -173,7 +173,7 @@ final class KubectlGet {
 
   /** An age as kubectl prints it: {@code 45s}, {@code 3m20s}, {@code 12m}, {@code 2h}. */
   static String age(long nanos) {
-    long seconds = nanos / Duration.SECOND;
+    long seconds = nanos / Durations.SECOND;
     if (seconds < 120) {
       return seconds + "s";
     }

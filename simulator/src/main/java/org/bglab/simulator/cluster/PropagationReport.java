@@ -1,6 +1,7 @@
 package org.bglab.simulator.cluster;
 
-import org.bglab.simulator.kernel.Duration;
+import java.time.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /**
  * What one change of a Service's endpoints cost and how far it has travelled, measured while the
@@ -40,6 +41,6 @@ public record PropagationReport(
 
   /** The propagation time in seconds, or NaN while incomplete. */
   public double propagationSeconds() {
-    return isComplete() ? new Duration(propagationNanos).seconds() : Double.NaN;
+    return isComplete() ? Durations.seconds(Duration.ofNanos(propagationNanos)) : Double.NaN;
   }
 }

@@ -1,7 +1,7 @@
 package org.bglab.simulator.cluster;
 
 import java.math.BigInteger;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.bglab.simulator.kernel.ProxyNodes;
 
 /**
@@ -53,7 +53,7 @@ public record PropagationSettings(
         long wait = BigInteger.valueOf(proxySyncDelay).multiply(BigInteger.valueOf(k))
             .divide(BigInteger.valueOf(nodes)).longValueExact();
         lags[k - 1] = Math.addExact(Math.multiplyExact(k, fanoutPerNode),
-            wait / Duration.MICROSECOND * Duration.MICROSECOND);
+            wait / Durations.MICROSECOND * Durations.MICROSECOND);
       }
     } catch (ArithmeticException ex) {
       throw new IllegalArgumentException("the proxy delays of " + nodes + " nodes are longer than"

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /**
  * The deployments of a cluster and the pods they run: creates pods with a readiness delay,
@@ -29,7 +29,7 @@ final class Workloads implements Deployment.PodFactory {
   private final List<Pod> pods = new ArrayList<>();
   private final Map<String, int[]> changes = new LinkedHashMap<>();
   private final java.util.Set<String> podNames = new java.util.HashSet<>();
-  private long readinessDelay = 10 * Duration.SECOND;
+  private long readinessDelay = 10 * Durations.SECOND;
   private long terminationGrace;
   private long podsCreated;
 

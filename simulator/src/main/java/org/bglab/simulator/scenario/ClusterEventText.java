@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.bglab.simulator.cluster.ChangeCause;
 import org.bglab.simulator.cluster.ClusterEvent;
-import org.bglab.simulator.kernel.Duration;
+import java.time.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /** A cluster event as one line of English, as the scenario transcript shows it. */
 public final class ClusterEventText {
@@ -33,7 +34,7 @@ public final class ClusterEventText {
     }
     if (event instanceof ClusterEvent.AllNodesSynced all) {
       return "kube-proxy: all " + all.nodes() + " node(s) now route " + all.service() + " -> "
-          + all.endpoints() + " (" + new Duration(all.sinceChange()).text() + " after the "
+          + all.endpoints() + " (" + Durations.text(Duration.ofNanos(all.sinceChange())) + " after the "
           + (all.cause() == ChangeCause.SELECTOR_PATCH ? "selector patch" : "endpoints change") + ")";
     }
     ClusterEvent.ConnectionsClosed closed = (ClusterEvent.ConnectionsClosed) event;
@@ -43,7 +44,7 @@ public final class ClusterEventText {
   private static String pods(ClusterEvent.PodsChanged pods) {
     int[] counts = {pods.created(), pods.ready(), pods.deleted(), pods.orphaned(), pods.terminating()};
     String[] verbs = {"created", "ready", "deleted", "orphaned by a label change",
-        "terminating (serving for their grace period of " + new Duration(pods.gracePeriod()).text() + ")"};
+        "terminating (serving for their grace period of " + Durations.text(Duration.ofNanos(pods.gracePeriod())) + ")"};
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < verbs.length; i++) {
       if (counts[i] > 0) {

@@ -3,7 +3,7 @@ package org.bglab.simulator.scenario;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.bglab.simulator.cluster.ShellWords;
 
 /** Reads scenario text, line by line, into steps; see {@link Scenario} for the format. */
@@ -163,7 +163,7 @@ final class ScenarioParser {
   }
 
   static long duration(String text) {
-    return Duration.parse(text).nanos();
+    return Durations.parse(text).toNanos();
   }
 
   /** Reads a whole number, allowing {@code _} between digits ({@code 1_000}). */

@@ -1,7 +1,8 @@
 package org.bglab.simulator.scenario;
 
 import java.util.List;
-import org.bglab.simulator.kernel.Duration;
+import java.time.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.bglab.simulator.cluster.Cluster;
 import org.bglab.simulator.cluster.PropagationSettings;
 
@@ -38,7 +39,7 @@ record SettingStep(int line, String text, String key, long value) implements Ste
       }
       return new SettingStep(line, text, key, nodes);
     }
-    return new SettingStep(line, text, key, Duration.parse(value).nanos());
+    return new SettingStep(line, text, key, Durations.parse(value).toNanos());
   }
 
   @Override
@@ -58,7 +59,7 @@ record SettingStep(int line, String text, String key, long value) implements Ste
     } catch (IllegalStateException | IllegalArgumentException ex) {
       throw new IllegalArgumentException("line " + line + ": '" + text + "': " + ex.getMessage(), ex);
     }
-    String shown = key.equals("nodes") ? String.valueOf(value) : new Duration(value).text();
+    String shown = key.equals("nodes") ? String.valueOf(value) : Durations.text(Duration.ofNanos(value));
     runner.record(new TranscriptEntry.Setting(line, cluster.now(), key, shown));
   }
 }

@@ -2,7 +2,8 @@ package org.bglab.simulator.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.bglab.simulator.kernel.Duration;
+import java.time.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.bglab.simulator.cluster.ClusterCounts;
 
 /**
@@ -27,7 +28,7 @@ public final class TranscriptText {
   }
 
   private static void add(List<String> lines, TranscriptEntry entry) {
-    String time = new Duration(entry.at()).text();
+    String time = Durations.text(Duration.ofNanos(entry.at()));
     String number = String.valueOf(entry.line());
     if (entry instanceof TranscriptEntry.Comment comment) {
       lines.add(String.format("%5s  %-10s %s", number, "", comment.text()));
@@ -41,7 +42,7 @@ public final class TranscriptText {
     } else if (entry instanceof TranscriptEntry.Traffic traffic) {
       lines.add(String.format("%5s  %-10s %s", number, time, describe(traffic)));
     } else if (entry instanceof TranscriptEntry.Wait wait) {
-      lines.add(String.format("%5s  %-10s wait %s", number, time, new Duration(wait.duration()).text()));
+      lines.add(String.format("%5s  %-10s wait %s", number, time, Durations.text(Duration.ofNanos(wait.duration()))));
     } else if (entry instanceof TranscriptEntry.Setting setting) {
       lines.add(String.format("%5s  %-10s set %s %s", number, time, setting.key(), setting.value()));
     } else if (entry instanceof TranscriptEntry.Connections connections) {
@@ -65,7 +66,7 @@ public final class TranscriptText {
           .append(" (each request to all of them, answers combined)");
     }
     if (traffic.over() > 0) {
-      text.append(" over ").append(new Duration(traffic.over()).text());
+      text.append(" over ").append(Durations.text(Duration.ofNanos(traffic.over())));
     }
     text.append(": ").append(traffic.served().counts().isEmpty() ? "none served" : traffic.served().toString());
     text.append(", failed ").append(traffic.failed());

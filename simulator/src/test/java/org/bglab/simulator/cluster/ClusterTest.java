@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /** Traffic, propagation and keep-alive behaviour of the cluster model. */
 class ClusterTest {
@@ -27,7 +27,7 @@ class ClusterTest {
     cluster.createDeployment("blue", "model:v1", replicas, Labels.parse("app=model,env=blue"));
     cluster.createDeployment("green", "model:v2", replicas, Labels.parse("app=model,env=green"));
     cluster.createService("model-service", Labels.parse("app=model,env=blue"), 80, 8080);
-    cluster.advanceTo(cluster.readinessDelay() + 60 * Duration.SECOND);
+    cluster.advanceTo(cluster.readinessDelay() + 60 * Durations.SECOND);
     return cluster;
   }
 
@@ -62,16 +62,16 @@ class ClusterTest {
 
   @Test
   void aNodeThatHasNotSyncedStillRoutesToTheOldEndpoints() {
-    PropagationSettings settings = new PropagationSettings(4, 4 * Duration.SECOND, 0, 0, 0);
+    PropagationSettings settings = new PropagationSettings(4, 4 * Durations.SECOND, 0, 0, 0);
     Cluster cluster = cluster(2, settings);
     long patchedAt = cluster.now();
     cluster.patchService("model-service", selectorPatch("green"));
     assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("blue"), "no node has synced yet");
-    cluster.advanceTo(patchedAt + 2 * Duration.SECOND);
+    cluster.advanceTo(patchedAt + 2 * Durations.SECOND);
     Tally half = send(cluster, 4000, new SplittableRandom(5));
     assertTrue(half.get("blue") > 1500 && half.get("green") > 1500, half::toString);
     assertEquals(2, cluster.lastPatch("model-service").orElseThrow().nodesSynced());
-    cluster.advanceTo(patchedAt + 4 * Duration.SECOND);
+    cluster.advanceTo(patchedAt + 4 * Durations.SECOND);
     assertEquals(1000, send(cluster, 1000, new SplittableRandom(5)).get("green"));
     PropagationReport report = cluster.lastPatch("model-service").orElseThrow();
     assertTrue(report.isComplete());
@@ -80,7 +80,7 @@ class ClusterTest {
 
   @Test
   void deletingOldPodsBeforeEveryNodeSyncedFailsRequestsThroughStaleNodes() {
-    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Durations.SECOND, 0, 0, 0));
     cluster.patchService("model-service", selectorPatch("green"));
     cluster.deleteDeployment("blue");
     Tally tally = send(cluster, 1000, new SplittableRandom(9));
@@ -89,11 +89,11 @@ class ClusterTest {
   }
 
   private static PropagationReport patchCost(int replicas, int nodes) {
-    PropagationSettings settings = new PropagationSettings(nodes, Duration.SECOND, 5 * Duration.MILLISECOND,
-        Duration.MILLISECOND, 100);
+    PropagationSettings settings = new PropagationSettings(nodes, Durations.SECOND, 5 * Durations.MILLISECOND,
+        Durations.MILLISECOND, 100);
     Cluster cluster = cluster(replicas, settings);
     cluster.patchService("model-service", selectorPatch("green"));
-    cluster.advanceTo(cluster.now() + 30 * Duration.SECOND);
+    cluster.advanceTo(cluster.now() + 30 * Durations.SECOND);
     return cluster.lastPatch("model-service").orElseThrow();
   }
 
@@ -136,13 +136,13 @@ class ClusterTest {
   void keepAliveConnectionsStayOnTheirPodUntilTheyClose() {
     Cluster cluster = cluster(3, PropagationSettings.INSTANT);
     SplittableRandom random = new SplittableRandom(11);
-    assertEquals(20, cluster.openConnections("model-service", 20, 60 * Duration.SECOND, random));
+    assertEquals(20, cluster.openConnections("model-service", 20, 60 * Durations.SECOND, random));
     cluster.patchService("model-service", selectorPatch("green"));
     for (int i = 0; i < 100; i++) {
       assertEquals("blue", cluster.sendOnConnection("model-service", random).deployment());
     }
     assertEquals("green", cluster.sendRequest("model-service", random).deployment());
-    cluster.advanceTo(cluster.now() + 60 * Duration.SECOND);
+    cluster.advanceTo(cluster.now() + 60 * Durations.SECOND);
     assertEquals(0, cluster.openConnections("model-service").total());
     assertEquals("green", cluster.sendOnConnection("model-service", random).deployment());
   }
@@ -163,12 +163,12 @@ class ClusterTest {
 
   @Test
   void sameSeedSameTraffic() {
-    Cluster first = cluster(3, new PropagationSettings(3, Duration.SECOND, 0, 0, 0));
-    Cluster second = cluster(3, new PropagationSettings(3, Duration.SECOND, 0, 0, 0));
+    Cluster first = cluster(3, new PropagationSettings(3, Durations.SECOND, 0, 0, 0));
+    Cluster second = cluster(3, new PropagationSettings(3, Durations.SECOND, 0, 0, 0));
     first.patchService("model-service", selectorPatch("green"));
     second.patchService("model-service", selectorPatch("green"));
-    first.advanceTo(first.now() + 500 * Duration.MILLISECOND);
-    second.advanceTo(second.now() + 500 * Duration.MILLISECOND);
+    first.advanceTo(first.now() + 500 * Durations.MILLISECOND);
+    second.advanceTo(second.now() + 500 * Durations.MILLISECOND);
     SplittableRandom a = new SplittableRandom(21);
     SplittableRandom b = new SplittableRandom(21);
     for (int i = 0; i < 500; i++) {
@@ -179,8 +179,8 @@ class ClusterTest {
 
   @Test
   void theNodesLagsComeFromTheSettingsAndAChangeIsReadyAfterItsRecomputeAndRuleRewrite() {
-    PropagationSettings settings = new PropagationSettings(3, Duration.SECOND, 5 * Duration.MILLISECOND,
-        Duration.MILLISECOND, 100 * Duration.MICROSECOND);
+    PropagationSettings settings = new PropagationSettings(3, Durations.SECOND, 5 * Durations.MILLISECOND,
+        Durations.MILLISECOND, 100 * Durations.MICROSECOND);
     // node k of 3: k x 5ms fan-out, then 1s x k / 3 cut to whole microseconds
     assertEquals(org.bglab.simulator.kernel.ProxyNodes.of(338_333_000L, 676_666_000L, 1_015_000_000L)
         .toString(), settings.proxyNodes().toString());
@@ -200,28 +200,28 @@ class ClusterTest {
 
   @Test
   void aLaterChangeNeverOvertakesAnEarlierOne() {
-    Cluster cluster = cluster(30, new PropagationSettings(1, 0, 0, 10 * Duration.MILLISECOND, 0));
+    Cluster cluster = cluster(30, new PropagationSettings(1, 0, 0, 10 * Durations.MILLISECOND, 0));
     long start = cluster.now();
     cluster.patchService("model-service", selectorPatch("green"));   // 60 endpoints: ready at 600ms
-    cluster.advanceTo(start + 100 * Duration.MILLISECOND);
+    cluster.advanceTo(start + 100 * Durations.MILLISECOND);
     // 30 endpoints: alone it would be ready at 400ms, but not before the change ahead of it
     cluster.patchService("model-service", selectorPatch("none"));
-    cluster.advanceTo(start + 599 * Duration.MILLISECOND);
+    cluster.advanceTo(start + 599 * Durations.MILLISECOND);
     assertEquals("blue", cluster.sendRequest("model-service", new SplittableRandom(1)).deployment());
-    cluster.advanceTo(start + 600 * Duration.MILLISECOND);
+    cluster.advanceTo(start + 600 * Durations.MILLISECOND);
     assertEquals("no endpoints", cluster.sendRequest("model-service", new SplittableRandom(1)).failure());
-    assertEquals(500 * Duration.MILLISECOND, cluster.lastPatch("model-service").orElseThrow().propagationNanos());
+    assertEquals(500 * Durations.MILLISECOND, cluster.lastPatch("model-service").orElseThrow().propagationNanos());
   }
 
   @Test
   void propagationSettingsCannotChangeWhileAChangeTravels() {
-    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Durations.SECOND, 0, 0, 0));
     cluster.patchService("model-service", selectorPatch("green"));
     IllegalStateException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
         () -> cluster.configurePropagation(PropagationSettings.INSTANT.withNodes(5)));
     assertTrue(error.getMessage().contains("model-service"), error.getMessage());
     assertEquals(2, cluster.propagation().nodes());
-    cluster.advanceTo(cluster.now() + 2 * Duration.SECOND);
+    cluster.advanceTo(cluster.now() + 2 * Durations.SECOND);
     cluster.configurePropagation(PropagationSettings.INSTANT.withNodes(5));
     for (int i = 0; i < 50; i++) {
       assertEquals("green", cluster.sendRequest("model-service", new SplittableRandom(i)).deployment(),
@@ -231,14 +231,14 @@ class ClusterTest {
 
   @Test
   void aDeletedServicesChangesStopTravelling() {
-    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Duration.SECOND, 0, 0, 0));
+    Cluster cluster = cluster(2, new PropagationSettings(2, 2 * Durations.SECOND, 0, 0, 0));
     long syncs = cluster.counts().propagation().proxySyncs();
     cluster.patchService("model-service", selectorPatch("green"));
     cluster.deleteService("model-service");
-    cluster.advanceTo(cluster.now() + 5 * Duration.SECOND);
+    cluster.advanceTo(cluster.now() + 5 * Durations.SECOND);
     assertEquals(syncs, cluster.counts().propagation().proxySyncs());
     cluster.createService("model-service", Labels.parse("app=model,env=blue"), 80, 8080);
-    cluster.advanceTo(cluster.now() + 5 * Duration.SECOND);
+    cluster.advanceTo(cluster.now() + 5 * Durations.SECOND);
     assertEquals("blue", cluster.sendRequest("model-service", new SplittableRandom(3)).deployment());
   }
 }

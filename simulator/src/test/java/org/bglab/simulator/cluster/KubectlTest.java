@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 
 /** Each kubectl command's effect on the cluster model, and its messages. */
 class KubectlTest {
@@ -195,7 +195,7 @@ class KubectlTest {
     SplittableRandom random = new SplittableRandom(7);
     long end = cluster.now() + 10 * cluster.readinessDelay();
     while (cluster.now() < end) {
-      cluster.advanceTo(cluster.now() + Duration.SECOND);
+      cluster.advanceTo(cluster.now() + Durations.SECOND);
       assertTrue(cluster.endpoints("model-service").size() >= 3, "a rolling update keeps every replica available");
       RequestOutcome outcome = cluster.sendRequest("model-service", random);
       assertEquals("blue", outcome.deployment(), "traffic never moves to another deployment");

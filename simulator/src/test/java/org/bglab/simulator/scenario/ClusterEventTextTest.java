@@ -8,7 +8,7 @@ import java.util.TreeMap;
 import org.bglab.simulator.cluster.ChangeCause;
 import org.bglab.simulator.cluster.ClusterEvent;
 import org.bglab.simulator.cluster.Tally;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of cluster event, said in words: the sentences the transcript shows. */
@@ -26,7 +26,7 @@ class ClusterEventTextTest {
         ClusterEventText.of(new ClusterEvent.PodsChanged(0, "green", 0, 1, 2, 1, 0, 0,
             Optional.of(new ClusterEvent.Replicas(2, 3, 1)))));
     assertEquals("blue: 3 pods terminating (serving for their grace period of 30s) (deployment gone)",
-        ClusterEventText.of(new ClusterEvent.PodsChanged(0, "blue", 0, 0, 0, 0, 3, 30 * Duration.SECOND,
+        ClusterEventText.of(new ClusterEvent.PodsChanged(0, "blue", 0, 0, 0, 0, 3, 30 * Durations.SECOND,
             Optional.empty())));
   }
 

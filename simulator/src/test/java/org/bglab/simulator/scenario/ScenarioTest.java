@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.function.Predicate;
 import org.bglab.simulator.cluster.ClusterEvent;
-import org.bglab.simulator.kernel.Duration;
+import org.bglab.simulator.kernel.Durations;
 import org.junit.jupiter.api.Test;
 
 class ScenarioTest {
@@ -53,7 +53,7 @@ class ScenarioTest {
     assertTrue(run.passed(), () -> String.join("\n", TranscriptText.lines(run)));
     assertTrue(run.transcript().stream().anyMatch(entry -> entry instanceof TranscriptEntry.Event event
             && event.event() instanceof ClusterEvent.PodsChanged pods && pods.deployment().equals("blue")
-            && pods.terminating() == 3 && pods.gracePeriod() == 30 * Duration.SECOND),
+            && pods.terminating() == 3 && pods.gracePeriod() == 30 * Durations.SECOND),
         () -> String.join("\n", TranscriptText.lines(run)));
     ScenarioRun without = run(String.join("\n",
         "bglab create deployment blue --image=model:v1 --replicas=3 --labels=app=model,env=blue",
@@ -164,7 +164,7 @@ class ScenarioTest {
     assertTrue(entries.get(created - 1) instanceof TranscriptEntry.Command);
     int ready = indexOf(entries, pods -> pods.deployment().equals("blue") && pods.ready() == 3);
     assertTrue(entries.get(ready - 1) instanceof TranscriptEntry.Wait);
-    assertEquals(10 * Duration.SECOND, entries.get(ready).at());
+    assertEquals(10 * Durations.SECOND, entries.get(ready).at());
   }
 
   private static int indexOf(List<TranscriptEntry> entries, Predicate<ClusterEvent.PodsChanged> which) {

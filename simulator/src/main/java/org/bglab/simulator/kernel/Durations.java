@@ -2,21 +2,21 @@ package org.bglab.simulator.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A span of simulated time of 0 or more, in whole nanoseconds (the unit of every simulated clock),
- * and the one reader of durations as people write them: {@code 3ns}, {@code 250us},
+ * The one reader and writer of durations as people write them: {@code 3ns}, {@code 250us},
  * {@code 250 µs}, {@code 1ms}, {@code 1.5s}, {@code 1e-3s}, {@code 2m} or {@code 2min},
  * {@code 1h}; units in any case, {@code _} between digits allowed, rounded half up to the
- * nanosecond.
- *
- * @param nanos the length, 0 or more
+ * nanosecond (the unit of every simulated clock). The values are {@link java.time.Duration}s of 0
+ * or more, the one duration type of bglab. {@link Duration#parse(CharSequence)} reads ISO-8601
+ * ({@code PT30S}), not what people write: read durations here.
  */
-public record Duration(long nanos) {
+public final class Durations {
 
   /** Nanoseconds in one microsecond. */
   public static final long MICROSECOND = 1_000L;
@@ -31,15 +31,7 @@ public record Duration(long nanos) {
       "ns", 1L, "us", MICROSECOND, "µs", MICROSECOND, "ms", MILLISECOND, "s", SECOND,
       "m", 60 * SECOND, "min", 60 * SECOND, "h", 3_600 * SECOND);
 
-  /**
-   * A duration of {@code nanos} nanoseconds.
-   *
-   * @throws IllegalArgumentException when {@code nanos} is negative
-   */
-  public Duration {
-    if (nanos < 0) {
-      throw new IllegalArgumentException("a duration cannot be negative, got " + nanos + "ns");
-    }
+  private Durations() {
   }
 
   /**
@@ -60,24 +52,39 @@ public record Duration(long nanos) {
     return parse(text, true);
   }
 
-  /** The length in seconds, as a decimal number, for reports. */
-  public double seconds() {
-    return nanos / (double) SECOND;
+  /**
+   * The length in seconds, as a decimal number, for reports.
+   *
+   * @throws IllegalArgumentException when {@code duration} is negative
+   */
+  public static double seconds(Duration duration) {
+    return nanos(duration) / (double) SECOND;
   }
 
   /**
    * The duration as people read it, in the largest unit it reaches, exactly: {@code 0s},
    * {@code 0.5us}, {@code 250us}, {@code 1.5ms}, {@code 12.25s}. {@link #parse(String)} reads it
    * back.
+   *
+   * @throws IllegalArgumentException when {@code duration} is negative
    */
-  public String text() {
+  public static String text(Duration duration) {
+    long nanos = nanos(duration);
     if (nanos == 0 || nanos >= SECOND) {
-      return decimal(SECOND) + "s";
+      return decimal(nanos, SECOND) + "s";
     }
-    return nanos < MILLISECOND ? decimal(MICROSECOND) + "us" : decimal(MILLISECOND) + "ms";
+    return nanos < MILLISECOND ? decimal(nanos, MICROSECOND) + "us" : decimal(nanos, MILLISECOND) + "ms";
   }
 
-  private String decimal(long unit) {
+  /** The length in nanoseconds, rejecting a negative duration as no duration people write. */
+  private static long nanos(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("a duration cannot be negative, got " + duration.toNanos() + "ns");
+    }
+    return duration.toNanos();
+  }
+
+  private static String decimal(long nanos, long unit) {
     return BigDecimal.valueOf(nanos).divide(BigDecimal.valueOf(unit)).stripTrailingZeros()
         .toPlainString();
   }
@@ -102,7 +109,7 @@ public record Duration(long nanos) {
     BigDecimal nanos = number.multiply(BigDecimal.valueOf(NANOS_PER_UNIT.get(unit)))
         .setScale(0, RoundingMode.HALF_UP);
     try {
-      return new Duration(nanos.longValueExact());
+      return Duration.ofNanos(nanos.longValueExact());
     } catch (ArithmeticException ex) {
       throw new IllegalArgumentException("'" + text + "' is longer than the simulated clock can"
           + " count (about 292 years)");
