@@ -129,7 +129,10 @@ public final class Simulation {
           frameNanos, plan.fullSwitchNanos(), plan.rps(), plan.rateLowered(),
           proxies == null ? 0 : proxies.nodes().count(), RouteSample.sizeFor(config.users())));
     }
-    scheduleArrival(0);
+    long first = nextArrival(0);
+    if (first >= 0) {
+      queue.add(first, TrafficEvent.Arrival.REQUEST);
+    }
     driver.start(0);
     runEvents();
     long end = driver.trafficEnd();
@@ -159,10 +162,13 @@ public final class Simulation {
       if (now >= nextFrame) {
         framesUpTo(now);
       }
-      TrafficEvent event = queue.removeFirst();
+      TrafficEvent event = queue.firstPayload();
       if (event == TrafficEvent.Arrival.REQUEST) {
         arrive(now);
-      } else if (event instanceof TrafficEvent.NodeChange change) {
+        continue;
+      }
+      queue.removeFirst();
+      if (event instanceof TrafficEvent.NodeChange change) {
         driver.nodeChanged(now, change);
       } else if (driver.isDue(now)) {
         driver.act();
@@ -192,19 +198,29 @@ public final class Simulation {
         new RouteSample(config.users(), size, green), driver.nodeStatuses());
   }
 
-  private void scheduleArrival(long now) {
+  /** When the request after one at {@code now} arrives; -1 when no more requests come. */
+  private long nextArrival(long now) {
     if (sent >= config.maxRequests()) {
-      return;
+      return -1;
     }
     double gap = -Math.log(1.0 - arrivals.nextDouble()) * nanosPerRequest;
     double at = now + Math.floor(gap);
-    if (at < Long.MAX_VALUE / 2.0) {
-      queue.add((long) at, TrafficEvent.Arrival.REQUEST);
-    }
+    return at < Long.MAX_VALUE / 2.0 ? (long) at : -1;
   }
 
+  /**
+   * The request at the head of the queue arrives at {@code now}. The next request takes its place
+   * on the queue first, in one pass ({@link EventQueue#replaceFirst}), before anything this
+   * request sets off is scheduled.
+   */
   private void arrive(long now) {
     sent++;
+    long next = nextArrival(now);
+    if (next < 0) {
+      queue.removeFirst();
+    } else {
+      queue.replaceFirst(next, TrafficEvent.Arrival.REQUEST);
+    }
     int user = userChoice.nextInt(config.users());
     boolean toGreen = driver.route(user, now) == Environment.GREEN;
     boolean requestFailed = false;
@@ -229,7 +245,6 @@ public final class Simulation {
       servedByBlue++;
     }
     timeline.record(now, toGreen, requestFailed);
-    scheduleArrival(now);
   }
 
   /** The alarm fired at {@code now}: green goes back to blue. */

@@ -149,6 +149,40 @@ public final class EventQueue<E> {
     return first;
   }
 
+  /**
+   * Removes the event that leaves next and schedules {@code payload} at {@code time} in one pass
+   * down the heap: the hold operation of a discrete-event simulation, where handling an event
+   * schedules the next one of its kind. Events leave in the same order as after
+   * {@link #removeFirst()} then {@link #add}.
+   *
+   * @throws NoSuchElementException when the queue is empty
+   * @throws NullPointerException when {@code payload} is {@code null}
+   */
+  public void replaceFirst(long time, E payload) {
+    requireEvent();
+    if (payload == null) {
+      throw new NullPointerException("an event cannot be null");
+    }
+    long order = added++;
+    long[] t = times;
+    long[] o = orders;
+    int hole = 0;
+    int child = 1;
+    while (child < size) {
+      int right = child + 1;
+      if (right < size && (t[right] < t[child] || (t[right] == t[child] && o[right] < o[child]))) {
+        child = right;
+      }
+      if (time < t[child] || (time == t[child] && order < o[child])) {
+        break;
+      }
+      move(child, hole);
+      hole = child;
+      child = 2 * hole + 1;
+    }
+    put(hole, time, order, payload);
+  }
+
   /** Removes every pending event; the order of later events still follows earlier adds. */
   public void clear() {
     Arrays.fill(payloads, 0, size, null);

@@ -52,6 +52,44 @@ class EventQueueTest {
         "late arrival at 5", "action at 7"), order);
   }
 
+  /**
+   * Replacing the first event leaves every later event in the same order as removing it and
+   * adding the new one: over random scripts of adds, urgent adds, removals and replacements with
+   * times from a small set, so ties are common.
+   */
+  @Test
+  void replacingTheFirstEventIsRemovingItThenAdding() {
+    qt().withExamples(300)
+        .forAll(lists().of(integers().between(-2, 15)).ofSizeBetween(0, 300))
+        .checkAssert(script -> {
+          EventQueue<Integer> replaced = new EventQueue<>(1);
+          EventQueue<Integer> reference = new EventQueue<>(1);
+          int payload = 0;
+          for (int code : script) {
+            if (code == -1 && !replaced.isEmpty()) {
+              assertEquals(reference.removeFirst(), replaced.removeFirst());
+            } else if (code == -2 && !replaced.isEmpty()) {
+              assertEquals(reference.firstPayload(), replaced.firstPayload());
+              long time = replaced.firstTime() + payload % 3;
+              reference.removeFirst();
+              reference.add(time, payload);
+              replaced.replaceFirst(time, payload++);
+            } else if (code >= 12) {
+              reference.addFirstAtItsTime(code - 10, payload);
+              replaced.addFirstAtItsTime(code - 10, payload++);
+            } else if (code >= 0) {
+              reference.add(code, payload);
+              replaced.add(code, payload++);
+            }
+          }
+          while (!reference.isEmpty()) {
+            assertEquals(reference.firstTime(), replaced.firstTime());
+            assertEquals(reference.removeFirst(), replaced.removeFirst());
+          }
+          assertTrue(replaced.isEmpty());
+        });
+  }
+
   @Test
   void tellsTheFirstEventWithoutRemovingIt() {
     EventQueue<Integer> queue = new EventQueue<>();
@@ -73,6 +111,7 @@ class EventQueueTest {
     assertThrows(NoSuchElementException.class, queue::removeFirst);
     assertThrows(NoSuchElementException.class, queue::firstTime);
     assertThrows(NullPointerException.class, () -> queue.add(1, null));
+    assertThrows(NoSuchElementException.class, () -> queue.replaceFirst(1, 1));
     assertThrows(IllegalArgumentException.class, () -> new EventQueue<Integer>(-1));
   }
 
