@@ -30,6 +30,11 @@ public record RouteSample(int users, int size, BitSet green) {
 
   /** The user behind sample {@code index}. */
   public int user(int index) {
+    return user(index, users, size);
+  }
+
+  /** The user behind sample {@code index} of {@code size} samples of {@code users} users. */
+  static int user(int index, int users, int size) {
     return (int) ((long) index * users / size);
   }
 

@@ -141,12 +141,7 @@ public final class Simulation {
       if (nextFrame - frameNanos != end) {
         watcher.frame(frameAt(end));
       }
-      long green = driver.usersOnGreen(end);
-      if (driver.mixedWindow().isOpen() && (green == 0 || green == config.users())) {
-        // the last node caught up at the instant traffic stopped: its change is not taken
-        watcher.event(new RunEvent(end, RunEvent.Kind.MIXED_CLOSED, green));
-      }
-      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, green));
+      watcher.event(new RunEvent(end, RunEvent.Kind.TRAFFIC_STOPPED, driver.usersOnGreen(end)));
     }
     fleet.scale(driver.rolledBack() ? Environment.GREEN : Environment.BLUE, 0);
     return report();
@@ -188,7 +183,7 @@ public final class Simulation {
     int size = RouteSample.sizeFor(config.users());
     BitSet green = new BitSet(size);
     for (int index = 0; index < size; index++) {
-      if (driver.peek((int) ((long) index * config.users() / size), at) == Environment.GREEN) {
+      if (driver.peek(RouteSample.user(index, config.users(), size), at) == Environment.GREEN) {
         green.set(index);
       }
     }

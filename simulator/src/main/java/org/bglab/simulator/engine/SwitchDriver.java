@@ -72,7 +72,17 @@ final class SwitchDriver {
     int nodes = proxies == null ? 0 : proxies.nodes().count();
     this.views = new byte[nodes];
     this.changes = new TrafficEvent.NodeChange[nodes * STATUSES.length];
-    for (int node = 0; node < nodes; node++) {
+    seeControlPlane();
+  }
+
+  /**
+   * Takes every node's view to be the control plane's: true before the first write and whenever
+   * every node has applied every write.
+   */
+  private void seeControlPlane() {
+    nodesWithGreen = 0;
+    nodesWithBlue = 0;
+    for (int node = 0; node < views.length; node++) {
       NodeStatus status = proxies.statusOf(node);
       views[node] = (byte) status.ordinal();
       nodesWithGreen += status.someGreen() ? 1 : 0;
@@ -223,6 +233,12 @@ final class SwitchDriver {
   }
 
   private void complete(long now) {
+    if (proxies != null) {
+      // every node has applied every write by now, even one whose change event, due at this
+      // same instant, has not been taken yet: traffic may stop before it is
+      seeControlPlane();
+      observeMixed(now, nodesWithGreen > 0 && nodesWithBlue > 0);
+    }
     phase = Phase.DONE;
     nextAction = NEVER;
     completedAt = now;
